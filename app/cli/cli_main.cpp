@@ -1,0 +1,53 @@
+// samenspel-cli: the coordinator's and developer's view of the core, from a
+// shell. Every error ends as one line on stderr and a non-zero exit code.
+#include <cstdio>
+#include <exception>
+#include <map>
+
+#include "commands.h"
+
+using namespace samenspel::cli;
+
+namespace {
+const char* kUsage =
+    "usage: samenspel-cli <command> ...\n"
+    "  decks validate [--dir DIR]        check every deck file\n"
+    "  decks list [--dir DIR]            deck ids and card counts\n"
+    "  shuffle --deck ID --seed N [--runs K]\n"
+    "  simulate --deck ID --seed N [--seats S] [--rounds R] --dir DIR\n"
+    "  records list|check|show|export|merge ...   (see `records help`)\n"
+    "  bench [--quick]                   timings of the store\n";
+}
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    Args args(argv + 2, argv + argc);
+    static const std::map<std::string, int (*)(const Args&)> commands = {
+        {"decks", runDecks}, {"shuffle", runShuffle}, {"simulate", runSimulate},
+        {"records", runRecords}, {"bench", runBench}};
+    if (command == "help" || command == "--help" || command == "-h") {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    auto it = commands.find(command);
+    if (it == commands.end()) {
+        std::fprintf(stderr, "samenspel-cli: unknown command '%s' (try `samenspel-cli help`)\n", command.c_str());
+        return 2;
+    }
+    try {
+        return it->second(args);
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "samenspel-cli %s: %s\n", command.c_str(), e.message.c_str());
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "samenspel-cli %s: %s\n", command.c_str(), e.what());
+        return 1;
+    } catch (...) {
+        std::fprintf(stderr, "samenspel-cli %s: unexpected error\n", command.c_str());
+        return 1;
+    }
+}

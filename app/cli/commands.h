@@ -1,0 +1,31 @@
+// The subcommands of samenspel-cli. Each takes the words after its own name
+// and returns the process exit code: 0 on success, non-zero after printing a
+// one-line reason to stderr.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace samenspel::cli {
+
+using Args = std::vector<std::string>;
+
+int runDecks(const Args& args);     // decks validate|list [--dir D]
+int runShuffle(const Args& args);   // shuffle --deck ID --seed N [--runs K]
+int runSimulate(const Args& args);  // simulate --deck ID --seed N [--seats S] [--rounds R] --dir DIR
+int runRecords(const Args& args);   // records list|check|show|export|merge ...
+int runBench(const Args& args);     // bench [--quick]
+
+// Small shared helpers for argument parsing.
+// Value after `--name`, or `fallback` when absent. Throws UsageError when the flag has no value.
+struct UsageError {
+    std::string message;
+};
+std::string option(const Args& args, const std::string& name, const std::string& fallback = {});
+bool hasFlag(const Args& args, const std::string& name);
+// Parses an unsigned integer option strictly (digits only, within `max`).
+unsigned long long numberOption(const Args& args, const std::string& name, unsigned long long fallback,
+                                unsigned long long max);
+// Words that are not flags or flag values, in order (e.g. file names).
+std::vector<std::string> positional(const Args& args, const std::vector<std::string>& flagsWithValue);
+
+}  // namespace samenspel::cli

@@ -1,0 +1,71 @@
+// What a game is started with (its setup) and what moves it on (actions).
+// Both are plain data with fixed-width fields: they are what a record stores,
+// and replaying the setup plus the action log rebuilds the exact game.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace samenspel {
+
+// Bounds that every game and every record loader enforces. They keep a
+// hostile record from asking for unbounded memory and keep free text short.
+namespace limits {
+constexpr std::size_t kIdBytes = 64;          // card ids, deck ids, avatars
+constexpr std::size_t kNicknameChars = 24;
+constexpr std::size_t kNoteChars = 140;       // any optional free text
+constexpr std::size_t kTextBytes = 4 * kNoteChars;
+constexpr std::size_t kVersionBytes = 32;
+constexpr std::size_t kMaxSeats = 8;
+constexpr std::size_t kMaxRounds = 30;
+constexpr std::size_t kMaxLogActions = 20000;
+}  // namespace limits
+
+struct Seat {
+    std::string avatar;    // pictogram name, e.g. "avatar-3"
+    std::string nickname;  // optional; never a real name needed
+    bool operator==(const Seat& o) const { return avatar == o.avatar && nickname == o.nickname; }
+};
+
+enum class TableMode : std::uint8_t { PassAndPlay = 0, SharedTable = 1 };
+
+struct GameSetup {
+    std::string deckId;
+    std::uint64_t seed = 0;
+    std::vector<Seat> seats;       // Tegenwicht: 2..8. Samenleer: [coach, jobseeker].
+    TableMode mode = TableMode::PassAndPlay;
+    std::uint16_t rounds = 0;      // Tegenwicht rounds; unused by Samenleer
+    std::uint16_t handSize = 0;    // 0 = the deck's rule
+    std::uint8_t firstSeat = 0;    // who acts first (inbrenger / first picker)
+    bool operator==(const GameSetup& o) const;
+};
+
+struct Action {
+    std::uint16_t type = 0;   // a TegenwichtMove or SamenleerMove value
+    std::uint16_t round = 0;  // the round (or moment) the action is meant for
+    std::int16_t seat = -1;   // acting seat; -1 for the whole group
+    std::int16_t value = 0;   // weight, step, answer, rating ... per move
+    std::string card;         // card id, when the move names one
+    std::string text;         // optional short note
+    bool operator==(const Action& o) const {
+        return type == o.type && round == o.round && seat == o.seat && value == o.value &&
+               card == o.card && text == o.text;
+    }
+};
+
+// A refused action leaves the state untouched and says why.
+struct Verdict {
+    bool ok = true;
+    std::string reason;  // English, for logs and the CLI; the UI shows its own words
+    static Verdict yes() { return {}; }
+    static Verdict no(std::string why) { return {false, std::move(why)}; }
+    explicit operator bool() const { return ok; }
+};
+
+// Counts Unicode code points so limits match what a person typed.
+std::size_t utf8Length(const std::string& s);
+bool validUtf8(const std::string& s);
+// Checks an optional free-text field: valid UTF-8, at most `maxChars`.
+Verdict checkText(const std::string& s, std::size_t maxChars, const char* what);
+
+}  // namespace samenspel

@@ -1,0 +1,64 @@
+#include "game.h"
+
+namespace samenspel {
+
+std::optional<GameKind> gameKindOf(const Deck& deck) {
+    if (deck.game == "tegenwicht") return GameKind::Tegenwicht;
+    if (deck.game == "samenleer") return GameKind::Samenleer;
+    return std::nullopt;
+}
+
+std::optional<Game> Game::start(const Deck& deck, const GameSetup& setup, std::string* why) {
+    auto kind = gameKindOf(deck);
+    if (!kind) {
+        if (why) *why = "deck '" + deck.id + "' names no game this app can play";
+        return std::nullopt;
+    }
+    if (*kind == GameKind::Tegenwicht) {
+        if (auto s = startTegenwicht(deck, setup, why)) return Game(deck, *kind, std::move(*s));
+    } else if (auto s = startSamenleer(deck, setup, why)) {
+        return Game(deck, *kind, std::move(*s));
+    }
+    return std::nullopt;
+}
+
+std::optional<Game> Game::replay(const Deck& deck, const GameSetup& setup, const std::vector<LoggedAction>& log,
+                                 std::string* why) {
+    auto game = start(deck, setup, why);
+    if (!game) return std::nullopt;
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        if (auto v = game->apply(log[i].action, log[i].atMs); !v) {
+            if (why) *why = "action " + std::to_string(i + 1) + " of the log is refused: " + v.reason;
+            return std::nullopt;
+        }
+    }
+    return game;
+}
+
+Verdict Game::apply(const Action& action, std::int64_t atMs) {
+    if (log_.size() >= limits::kMaxLogActions) return Verdict::no("the game has reached its maximum length");
+    Verdict v = std::visit(
+        [&](auto& s) -> Verdict {
+            if constexpr (std::is_same_v<std::decay_t<decltype(s)>, TegenwichtState>)
+                return applyTegenwicht(*deck_, s, action);
+            else
+                return applySamenleer(*deck_, s, action);
+        },
+        state_);
+    if (v) log_.push_back({action, atMs});
+    return v;
+}
+
+const GameSetup& Game::setup() const {
+    return std::visit([](const auto& s) -> const GameSetup& { return s.setup; }, state_);
+}
+
+bool Game::finished() const {
+    return std::visit([](const auto& s) { return s.finished(); }, state_);
+}
+
+bool Game::abandoned() const {
+    return std::visit([](const auto& s) { return s.abandoned; }, state_);
+}
+
+}  // namespace samenspel

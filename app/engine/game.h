@@ -1,0 +1,52 @@
+// One game of any deck, with its action log: what the app plays, what a
+// record stores, and what replay rebuilds. Picks the rules (Tegenwicht or
+// Samenleer) from the deck's `game` field.
+#pragma once
+#include <optional>
+#include <variant>
+
+#include "samenleer_game.h"
+#include "tegenwicht_game.h"
+
+namespace samenspel {
+
+enum class GameKind : std::uint8_t { Tegenwicht = 0, Samenleer = 1 };
+std::optional<GameKind> gameKindOf(const Deck& deck);
+
+struct LoggedAction {
+    Action action;
+    std::int64_t atMs = 0;  // wall-clock time of the action, Unix milliseconds
+    bool operator==(const LoggedAction& o) const { return action == o.action && atMs == o.atMs; }
+};
+
+class Game {
+public:
+    using State = std::variant<TegenwichtState, SamenleerState>;
+
+    static std::optional<Game> start(const Deck& deck, const GameSetup& setup, std::string* why = nullptr);
+    // Rebuilds a game from its setup and log; fails if any logged action is refused.
+    static std::optional<Game> replay(const Deck& deck, const GameSetup& setup, const std::vector<LoggedAction>& log,
+                                      std::string* why = nullptr);
+
+    // Applies and, when accepted, appends to the log.
+    Verdict apply(const Action& action, std::int64_t atMs);
+
+    GameKind kind() const { return kind_; }
+    const Deck& deck() const { return *deck_; }
+    const GameSetup& setup() const;
+    const State& state() const { return state_; }
+    const TegenwichtState* tegenwicht() const { return std::get_if<TegenwichtState>(&state_); }
+    const SamenleerState* samenleer() const { return std::get_if<SamenleerState>(&state_); }
+    const std::vector<LoggedAction>& log() const { return log_; }
+    bool finished() const;
+    bool abandoned() const;
+
+private:
+    Game(const Deck& deck, GameKind kind, State state) : deck_(&deck), kind_(kind), state_(std::move(state)) {}
+    const Deck* deck_;
+    GameKind kind_;
+    State state_;
+    std::vector<LoggedAction> log_;
+};
+
+}  // namespace samenspel

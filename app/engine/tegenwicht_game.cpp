@@ -1,0 +1,287 @@
+#include "tegenwicht_game.h"
+
+#include <algorithm>
+
+namespace samenspel {
+
+bool TegenwichtState::operator==(const TegenwichtState& o) const {
+    return setup == o.setup && rng == o.rng && phase == o.phase && abandoned == o.abandoned && hands == o.hands &&
+           drawPile == o.drawPile && discardPile == o.discardPile && counterPile == o.counterPile &&
+           counterDiscard == o.counterDiscard && rounds == o.rounds && intentions == o.intentions;
+}
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Takes the top card; when the pile is empty the discards are shuffled back
+// in first. Returns false when there is no card anywhere.
+bool drawInto(std::vector<std::string>& pile, std::vector<std::string>& discards, Rng& rng, std::string& out) {
+    if (pile.empty()) {
+        if (discards.empty()) return false;
+        pile.swap(discards);
+        shuffleInPlace(pile, rng);
+    }
+    out = pile.back();
+    pile.pop_back();
+    return true;
+}
+
+void refillHands(TegenwichtState& s, std::size_t handSize) {
+    for (auto& hand : s.hands) {
+        std::string card;
+        while (hand.size() < handSize && drawInto(s.drawPile, s.discardPile, s.rng, card)) hand.push_back(card);
+    }
+}
+
+std::size_t effectiveHandSize(const Deck& deck, const GameSetup& setup) {
+    return setup.handSize ? setup.handSize : static_cast<std::size_t>(deck.rule("handSize", 5));
+}
+
+void beginRound(TegenwichtState& s, std::uint16_t number, std::int16_t inbrenger) {
+    TegenwichtRound r;
+    r.number = number;
+    r.inbrenger = inbrenger;
+    s.rounds.push_back(std::move(r));
+    s.phase = TegenwichtPhase::Picking;
+}
+
+Verdict checkRound(const TegenwichtState& s, const Action& a) {
+    if (a.round != s.current().number)
+        return Verdict::no("action is for round " + std::to_string(a.round) + " but the game is in round " +
+                           std::to_string(s.current().number));
+    return Verdict::yes();
+}
+
+Verdict checkPhase(const TegenwichtState& s, std::initializer_list<TegenwichtPhase> allowed, const char* what) {
+    for (auto p : allowed)
+        if (s.phase == p) return Verdict::yes();
+    return Verdict::no(std::string(what) + " is not possible at this point of the round");
+}
+
+}  // namespace
+
+std::optional<TegenwichtState> startTegenwicht(const Deck& deck, const GameSetup& setup, std::string* why) {
+    auto fail = [&](std::string m) -> std::optional<TegenwichtState> {
+        if (why) *why = std::move(m);
+        return std::nullopt;
+    };
+    const auto minSeats = static_cast<std::size_t>(deck.rule("minSeats", 2));
+    const auto maxSeats = std::min<std::size_t>(deck.rule("maxSeats", 8), limits::kMaxSeats);
+    const auto maxRounds = std::min<std::size_t>(deck.rule("maxRounds", 30), limits::kMaxRounds);
+    if (setup.deckId != deck.id) return fail("setup is for deck '" + setup.deckId + "', not '" + deck.id + "'");
+    if (setup.seats.size() < minSeats || setup.seats.size() > maxSeats)
+        return fail("Tegenwicht needs " + std::to_string(minSeats) + " to " + std::to_string(maxSeats) + " seats");
+    if (setup.rounds < 1 || setup.rounds > maxRounds)
+        return fail("rounds must be 1 to " + std::to_string(maxRounds));
+    if (setup.firstSeat >= setup.seats.size()) return fail("the first inbrenger is not a seat");
+    for (const auto& seat : setup.seats) {
+        if (seat.avatar.empty() || seat.avatar.size() > limits::kIdBytes) return fail("every seat needs an avatar");
+        if (auto v = checkText(seat.nickname, limits::kNicknameChars, "nickname"); !v) return fail(v.reason);
+    }
+    auto factors = deck.idsOfKind("factor");
+    auto counters = deck.idsOfKind("counter");
+    const std::size_t handSize = effectiveHandSize(deck, setup);
+    if (handSize < 1 || handSize > 12) return fail("hand size must be 1 to 12");
+    if (factors.size() < setup.seats.size() * handSize)
+        return fail("the deck has too few factor cards for " + std::to_string(setup.seats.size()) + " hands of " +
+                    std::to_string(handSize));
+    if (counters.empty()) return fail("the deck has no counter-question cards");
+
+    TegenwichtState s;
+    s.setup = setup;
+    s.rng = Rng(setup.seed);
+    s.drawPile = std::move(factors);
+    shuffleInPlace(s.drawPile, s.rng);
+    s.counterPile = std::move(counters);
+    shuffleInPlace(s.counterPile, s.rng);
+    s.hands.resize(setup.seats.size());
+    s.intentions.resize(setup.seats.size());
+    refillHands(s, handSize);
+    beginRound(s, 1, static_cast<std::int16_t>(setup.firstSeat));
+    return s;
+}
+
+std::vector<std::int16_t> seatsStillToPick(const TegenwichtState& s) {
+    std::vector<std::int16_t> out;
+    if (s.phase != TegenwichtPhase::Picking) return out;
+    const auto& r = s.current();
+    for (std::int16_t seat = 0; seat < static_cast<std::int16_t>(s.seatCount()); ++seat)
+        if (seat != r.inbrenger && !r.hiddenPicks.count(seat)) out.push_back(seat);
+    return out;
+}
+
+Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
+    if (s.finished()) return Verdict::no("the game has ended");
+    const auto move = static_cast<TegenwichtMove>(a.type);
+    const bool isSeat = a.seat >= 0 && static_cast<std::size_t>(a.seat) < s.seatCount();
+    auto& r = s.rounds.back();
+
+    switch (move) {
+    case TegenwichtMove::Pick: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Picking}, "picking a card"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (!isSeat) return Verdict::no("there is no seat " + std::to_string(a.seat));
+        if (a.seat == r.inbrenger) return Verdict::no("the inbrenger does not pick a card this round");
+        if (!contains(s.hands[a.seat], a.card)) return Verdict::no("card '" + a.card + "' is not in this seat's hand");
+        r.hiddenPicks[a.seat] = a.card;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::Reveal: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Picking}, "revealing"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (!seatsStillToPick(s).empty()) return Verdict::no("not every seat has picked a card yet");
+        for (const auto& [seat, card] : r.hiddenPicks) {
+            auto& hand = s.hands[seat];
+            hand.erase(std::find(hand.begin(), hand.end(), card));
+            r.revealed.push_back({card, seat, std::nullopt});
+        }
+        r.hiddenPicks.clear();
+        s.phase = TegenwichtPhase::Balancing;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::Place: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Balancing, TegenwichtPhase::Deciding}, "placing a card"); !v)
+            return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (a.value < 0 || a.value > 2) return Verdict::no("weight must be heavy, light or unnoticed");
+        auto it = std::find_if(r.revealed.begin(), r.revealed.end(), [&](const auto& c) { return c.card == a.card; });
+        if (it == r.revealed.end()) return Verdict::no("card '" + a.card + "' is not on the table");
+        it->weight = static_cast<Weight>(a.value);
+        bool allPlaced = std::all_of(r.revealed.begin(), r.revealed.end(), [](const auto& c) { return c.weight.has_value(); });
+        s.phase = allPlaced ? TegenwichtPhase::Deciding : TegenwichtPhase::Balancing;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::Decide: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Deciding}, "naming the decisive factor"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (a.seat != r.inbrenger) return Verdict::no("only the inbrenger names the decisive factor");
+        const Card* c = deck.card(a.card);
+        if (!c || c->kind != "factor") return Verdict::no("'" + a.card + "' is not a factor card");
+        if (a.value < 0 || a.value >= kProcessSteps) return Verdict::no("the process step must be 0 to 5");
+        r.decisiveCard = a.card;
+        r.decisiveStep = a.value;
+        s.phase = TegenwichtPhase::Countering;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::DrawCounter: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Countering, TegenwichtPhase::RoundDone}, "drawing a counter card");
+            !v)
+            return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        // Cards drawn earlier this round stay out of the pile so a redraw shows a new question.
+        if (s.counterPile.empty() && s.counterDiscard.empty())
+            return Verdict::no("every counter card is already on the table this round");
+        std::string card;
+        drawInto(s.counterPile, s.counterDiscard, s.rng, card);
+        r.counterCards.push_back(card);
+        s.phase = TegenwichtPhase::RoundDone;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::NextRound: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::RoundDone}, "going to the next round"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        for (const auto& c : r.revealed) s.discardPile.push_back(c.card);
+        for (const auto& c : r.counterCards) s.counterDiscard.push_back(c);
+        if (r.number >= s.setup.rounds) {
+            s.phase = TegenwichtPhase::Closing;
+            return Verdict::yes();
+        }
+        refillHands(s, effectiveHandSize(deck, s.setup));
+        auto next = static_cast<std::int16_t>((r.inbrenger + 1) % static_cast<int>(s.seatCount()));
+        beginRound(s, static_cast<std::uint16_t>(r.number + 1), next);
+        return Verdict::yes();
+    }
+    case TegenwichtMove::SetIntention: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Closing}, "writing an intention"); !v) return v;
+        if (!isSeat) return Verdict::no("there is no seat " + std::to_string(a.seat));
+        if (auto v = checkText(a.text, limits::kNoteChars, "intention"); !v) return v;
+        s.intentions[a.seat] = a.text;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::Finish: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Closing}, "finishing"); !v) return v;
+        s.phase = TegenwichtPhase::Finished;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::Abandon:
+        s.abandoned = true;
+        s.phase = TegenwichtPhase::Finished;
+        return Verdict::yes();
+    }
+    return Verdict::no("unknown Tegenwicht action " + std::to_string(a.type));
+}
+
+std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& s) {
+    std::vector<ClusterWeight> out;
+    for (const auto& g : deck.groups)
+        if (g.role == GroupRole::Cluster) out.push_back(ClusterWeight{g.id});
+    auto find = [&](const std::string& cardId) -> ClusterWeight* {
+        const Card* c = deck.card(cardId);
+        if (!c) return nullptr;
+        for (auto& w : out)
+            if (w.group == c->group) return &w;
+        return nullptr;
+    };
+    for (const auto& c : deck.cards)
+        if (c.kind == "factor" && c.rank > 0)
+            if (auto* w = find(c.id)) {
+                w->nationalScore += 16 - c.rank;
+                w->nationalTopCount++;
+            }
+    for (const auto& r : s.rounds) {
+        for (const auto& rc : r.revealed) {
+            auto* w = find(rc.card);
+            if (!w || !rc.weight) continue;
+            switch (*rc.weight) {
+            case Weight::Heavy: w->heavy++; w->groupScore += 2; break;
+            case Weight::Light: w->light++; w->groupScore += 1; break;
+            case Weight::Unnoticed: w->unnoticed++; break;
+            }
+        }
+        if (auto* w = find(r.decisiveCard)) {
+            w->decisive++;
+            w->groupScore += 3;
+        }
+    }
+    double groupTotal = 0, nationalTotal = 0;
+    for (const auto& w : out) groupTotal += w.groupScore, nationalTotal += w.nationalScore;
+    for (auto& w : out) {
+        w.groupShare = groupTotal > 0 ? w.groupScore / groupTotal : 0;
+        w.nationalShare = nationalTotal > 0 ? w.nationalScore / nationalTotal : 0;
+    }
+    return out;
+}
+
+namespace tw {
+namespace {
+Action make(TegenwichtMove m, std::uint16_t round, int seat = -1, std::string card = {}, int value = 0,
+            std::string text = {}) {
+    Action a;
+    a.type = static_cast<std::uint16_t>(m);
+    a.round = round;
+    a.seat = static_cast<std::int16_t>(seat);
+    a.card = std::move(card);
+    a.value = static_cast<std::int16_t>(value);
+    a.text = std::move(text);
+    return a;
+}
+}  // namespace
+Action pick(std::uint16_t round, int seat, std::string card) { return make(TegenwichtMove::Pick, round, seat, std::move(card)); }
+Action reveal(std::uint16_t round) { return make(TegenwichtMove::Reveal, round); }
+Action place(std::uint16_t round, std::string card, Weight w) {
+    return make(TegenwichtMove::Place, round, -1, std::move(card), static_cast<int>(w));
+}
+Action decide(std::uint16_t round, int seat, std::string card, int step) {
+    return make(TegenwichtMove::Decide, round, seat, std::move(card), step);
+}
+Action drawCounter(std::uint16_t round) { return make(TegenwichtMove::DrawCounter, round); }
+Action nextRound(std::uint16_t round) { return make(TegenwichtMove::NextRound, round); }
+Action intention(int seat, std::string text) { return make(TegenwichtMove::SetIntention, 0, seat, {}, 0, std::move(text)); }
+Action finish() { return make(TegenwichtMove::Finish, 0); }
+Action abandon() { return make(TegenwichtMove::Abandon, 0); }
+}  // namespace tw
+
+}  // namespace samenspel

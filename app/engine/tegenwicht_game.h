@@ -1,0 +1,113 @@
+// Tegenwicht: professionals name the factors behind one decision per round.
+// The game is plain state plus apply(state, action); the RNG travels in the
+// state, so setup + action log replays to the same game on every device.
+//
+// Round flow: Picking (each seat but the inbrenger picks a factor face down)
+// -> Reveal (all at once) -> Balancing (every revealed card placed heavy /
+// light / unnoticed) -> Decide (inbrenger: decisive factor + process step)
+// -> DrawCounter (a counter-question) -> NextRound. After the last round:
+// Closing (optional one-line intentions) -> Finish.
+#pragma once
+#include <array>
+#include <map>
+#include <optional>
+
+#include "action.h"
+#include "deck.h"
+#include "rng.h"
+
+namespace samenspel {
+
+enum class TegenwichtMove : std::uint16_t {
+    Pick = 1,         // seat, card: a factor from the seat's hand, face down (again = change)
+    Reveal = 2,       // all picks turn over at once
+    Place = 3,        // card, value = Weight: put a revealed card on the balance
+    Decide = 4,       // seat = inbrenger, card = decisive factor, value = process step 0..5
+    DrawCounter = 5,  // draw a counter-question card (again = another one)
+    NextRound = 6,
+    SetIntention = 7, // seat, text (empty clears)
+    Finish = 8,
+    Abandon = 9,
+};
+
+enum class Weight : std::int16_t { Heavy = 0, Light = 1, Unnoticed = 2 };
+constexpr int kProcessSteps = 6;  // 0 Vooraf .. 5 Reageren
+
+enum class TegenwichtPhase : std::uint8_t { Picking, Balancing, Deciding, Countering, RoundDone, Closing, Finished };
+
+struct RevealedCard {
+    std::string card;
+    std::int16_t seat = -1;
+    std::optional<Weight> weight;
+    bool operator==(const RevealedCard& o) const { return card == o.card && seat == o.seat && weight == o.weight; }
+};
+
+struct TegenwichtRound {
+    std::uint16_t number = 1;
+    std::int16_t inbrenger = 0;
+    std::map<std::int16_t, std::string> hiddenPicks;  // seat -> card, until Reveal
+    std::vector<RevealedCard> revealed;
+    std::string decisiveCard;
+    std::int16_t decisiveStep = -1;
+    std::vector<std::string> counterCards;
+    bool operator==(const TegenwichtRound& o) const {
+        return number == o.number && inbrenger == o.inbrenger && hiddenPicks == o.hiddenPicks &&
+               revealed == o.revealed && decisiveCard == o.decisiveCard && decisiveStep == o.decisiveStep &&
+               counterCards == o.counterCards;
+    }
+};
+
+struct TegenwichtState {
+    GameSetup setup;
+    Rng rng;
+    TegenwichtPhase phase = TegenwichtPhase::Picking;
+    bool abandoned = false;
+    std::vector<std::vector<std::string>> hands;  // per seat
+    std::vector<std::string> drawPile;            // back = top
+    std::vector<std::string> discardPile;
+    std::vector<std::string> counterPile;
+    std::vector<std::string> counterDiscard;
+    std::vector<TegenwichtRound> rounds;          // back = the current round
+    std::vector<std::string> intentions;          // per seat, may be empty
+
+    const TegenwichtRound& current() const { return rounds.back(); }
+    std::size_t seatCount() const { return setup.seats.size(); }
+    bool finished() const { return phase == TegenwichtPhase::Finished; }
+    bool operator==(const TegenwichtState& o) const;
+};
+
+// Starts a game: validates the setup, shuffles with the setup's seed, deals.
+// Returns nullopt and fills `why` when the setup cannot be played.
+std::optional<TegenwichtState> startTegenwicht(const Deck& deck, const GameSetup& setup, std::string* why = nullptr);
+
+// Applies one action. On refusal the state is unchanged.
+Verdict applyTegenwicht(const Deck& deck, TegenwichtState& state, const Action& action);
+
+// Seats that still have to pick in the current round, in seat order.
+std::vector<std::int16_t> seatsStillToPick(const TegenwichtState& state);
+
+// The end picture: how much each cluster weighed in this group, beside the
+// share the cluster has in the study's national top-15.
+struct ClusterWeight {
+    std::string group;
+    int heavy = 0, light = 0, unnoticed = 0, decisive = 0;
+    double groupScore = 0, groupShare = 0;       // heavy 2, light 1, decisive +3
+    double nationalScore = 0, nationalShare = 0; // sum of (16 - rank) over its top-15 factors
+    int nationalTopCount = 0;
+};
+std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& state);
+
+// Convenience constructors so callers and tests read like the rules.
+namespace tw {
+Action pick(std::uint16_t round, int seat, std::string card);
+Action reveal(std::uint16_t round);
+Action place(std::uint16_t round, std::string card, Weight w);
+Action decide(std::uint16_t round, int seat, std::string card, int step);
+Action drawCounter(std::uint16_t round);
+Action nextRound(std::uint16_t round);
+Action intention(int seat, std::string text);
+Action finish();
+Action abandon();
+}  // namespace tw
+
+}  // namespace samenspel

@@ -1,0 +1,395 @@
+#include "platform/desktop/desktop_platform.h"
+
+#include <SDL_image.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include "content/deck_loader.h"
+
+namespace samenspel::platform {
+
+namespace {
+
+constexpr float kBodyDp = 17.0f;
+constexpr float kTextStepFactor[kTextSteps] = {1.0f, 1.2f, 1.45f};
+constexpr float kTitleFactor = 1.4f;
+
+// Latin with Dutch diacritics (ë, é, ï, ĳ), typographic quotes and dashes,
+// the bullet, the euro sign and arrows.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
+                                0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+
+float displayScale(SDL_Window* window, float pixelRatio) {
+    if (const char* env = SDL_getenv("SAMENSPEL_SCALE")) {
+        float s = static_cast<float>(SDL_atof(env));
+        if (s >= 0.5f && s <= 4.0f) return s;
+    }
+    float ddpi = 0;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &ddpi, nullptr, nullptr) != 0 || ddpi <= 0) ddpi = 96;
+#if defined(__ANDROID__)
+    return std::max(1.0f, ddpi / 160.0f);  // Android's dp: 160 dpi
+#else
+    // Desktops report ~96 dpi at 100 %; scale up only for dense screens, in quarter steps.
+    float factor = std::clamp(std::round(ddpi / 96.0f * 4.0f) / 4.0f, 1.0f, 3.0f);
+    return pixelRatio * factor;
+#endif
+}
+
+}  // namespace
+
+DesktopPlatform::~DesktopPlatform() {
+    for (auto& [key, tex] : pictograms_)
+        if (tex) SDL_DestroyTexture(tex);
+    if (rendererBackendReady_) ImGui_ImplSDLRenderer_Shutdown();
+    if (imguiReady_) ImGui::DestroyContext();
+    if (textInputActive_) SDL_StopTextInput();
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (window_) SDL_DestroyWindow(window_);
+    IMG_Quit();
+    SDL_Quit();
+}
+
+bool DesktopPlatform::init(const Options& options, std::string& error) {
+    options_ = options;
+    if (options.headless && !SDL_getenv("SDL_VIDEODRIVER")) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+    // Touch arrives as SDL's synthesized mouse events; no mouse -> touch echo.
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_ANDROID_TRAP_BACK_BUTTON, "1");
+    SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        error = std::string("SDL could not start: ") + SDL_GetError();
+        return false;
+    }
+    IMG_Init(IMG_INIT_PNG);
+
+    const int wDp = options.widthDp ? options.widthDp : (options.headless ? 390 : 480);
+    const int hDp = options.heightDp ? options.heightDp : (options.headless ? 844 : 860);
+    if (options.headless) {
+        scale_ = options.scale > 0 ? options.scale : 1.0f;
+        window_ = SDL_CreateWindow("Samenspel", 0, 0, static_cast<int>(std::lround(wDp * scale_)),
+                                   static_cast<int>(std::lround(hDp * scale_)), SDL_WINDOW_HIDDEN);
+        if (window_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+    } else {
+        window_ = SDL_CreateWindow("Samenspel", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, wDp, hDp,
+                                   SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+        if (window_) {
+            renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+            if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+        }
+    }
+    if (!window_ || !renderer_) {
+        error = std::string("no window or renderer: ") + SDL_GetError();
+        return false;
+    }
+    updateSize();
+    if (!options.headless) {
+        int ww = 0, wh = 0;
+        SDL_GetWindowSize(window_, &ww, &wh);
+        float ratio = ww > 0 ? static_cast<float>(widthPx_) / ww : 1.0f;
+        scale_ = options.scale > 0 ? options.scale * ratio : displayScale(window_, ratio);
+        // The window was opened in screen units; grow it to the wanted dp size.
+        if (scale_ / ratio > 1.01f)
+            SDL_SetWindowSize(window_, static_cast<int>(wDp * scale_ / ratio), static_cast<int>(hDp * scale_ / ratio));
+        updateSize();
+    }
+
+    // Folders: assets from the build or install, data from --data or the OS.
+    assetsDir_ = defaultAssetsDir();
+    if (!options.dataDir.empty()) {
+        dataDir_ = options.dataDir;
+    } else if (char* pref = SDL_GetPrefPath("Samenspel", "samenspel")) {
+        dataDir_ = pref;
+        SDL_free(pref);
+    } else {
+        error = std::string("no data folder: ") + SDL_GetError();
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(dataDir_, ec);
+    if (ec) {
+        error = "cannot create the data folder " + dataDir_.string() + ": " + ec.message();
+        return false;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    imguiReady_ = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing of the layout is worth a file on a phone
+    io.LogFilename = nullptr;
+    io.BackendPlatformName = "samenspel_desktop";
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would force frames while idle
+    io.MouseDragThreshold = 8.0f * scale_;
+    const int keys[][2] = {{ImGuiKey_Tab, SDL_SCANCODE_TAB},         {ImGuiKey_LeftArrow, SDL_SCANCODE_LEFT},
+                           {ImGuiKey_RightArrow, SDL_SCANCODE_RIGHT}, {ImGuiKey_UpArrow, SDL_SCANCODE_UP},
+                           {ImGuiKey_DownArrow, SDL_SCANCODE_DOWN},   {ImGuiKey_PageUp, SDL_SCANCODE_PAGEUP},
+                           {ImGuiKey_PageDown, SDL_SCANCODE_PAGEDOWN}, {ImGuiKey_Home, SDL_SCANCODE_HOME},
+                           {ImGuiKey_End, SDL_SCANCODE_END},          {ImGuiKey_Insert, SDL_SCANCODE_INSERT},
+                           {ImGuiKey_Delete, SDL_SCANCODE_DELETE},    {ImGuiKey_Backspace, SDL_SCANCODE_BACKSPACE},
+                           {ImGuiKey_Space, SDL_SCANCODE_SPACE},      {ImGuiKey_Enter, SDL_SCANCODE_RETURN},
+                           {ImGuiKey_Escape, SDL_SCANCODE_ESCAPE},    {ImGuiKey_KeyPadEnter, SDL_SCANCODE_KP_ENTER},
+                           {ImGuiKey_A, SDL_SCANCODE_A},              {ImGuiKey_C, SDL_SCANCODE_C},
+                           {ImGuiKey_V, SDL_SCANCODE_V},              {ImGuiKey_X, SDL_SCANCODE_X},
+                           {ImGuiKey_Y, SDL_SCANCODE_Y},              {ImGuiKey_Z, SDL_SCANCODE_Z}};
+    for (const auto& k : keys) io.KeyMap[k[0]] = k[1];
+    ImGui_ImplSDLRenderer_Init(renderer_);
+    rendererBackendReady_ = true;
+    buildFonts();
+    lastFrameCounter_ = SDL_GetPerformanceCounter();
+    return true;
+}
+
+void DesktopPlatform::updateSize() {
+    int w = 0, h = 0, ww = 0, wh = 0;
+    SDL_GetRendererOutputSize(renderer_, &w, &h);
+    SDL_GetWindowSize(window_, &ww, &wh);
+    widthPx_ = w, heightPx_ = h;
+    pointerScaleX_ = ww > 0 ? static_cast<float>(w) / ww : 1.0f;
+    pointerScaleY_ = wh > 0 ? static_cast<float>(h) / wh : 1.0f;
+}
+
+void DesktopPlatform::setTextStep(int step) {
+    step = std::clamp(step, 0, kTextSteps - 1);
+    if (step == textStep_) return;
+    textStep_ = step;
+    fontsDirty_ = true;
+}
+
+void DesktopPlatform::buildFonts() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float body = std::round(kBodyDp * kTextStepFactor[textStep_] * scale_);
+    const float title = std::round(body * kTitleFactor);
+    ImFontConfig cfg;
+    cfg.OversampleH = scale_ >= 2 ? 1 : 2;  // dense screens need no sub-pixel oversampling
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    const auto regular = (assetsDir_ / "fonts" / "OpenSans-Regular.ttf").string();
+    const auto bold = (assetsDir_ / "fonts" / "OpenSans-Bold.ttf").string();
+    fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), body, &cfg, kGlyphRanges);
+    fonts_.bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), body, &cfg, kGlyphRanges);
+    fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), title, &cfg, kGlyphRanges);
+    if (!fonts_.body || !fonts_.bold || !fonts_.title) {
+        std::fprintf(stderr, "samenspel: fonts missing in %s; using ImGui's built-in font\n",
+                     (assetsDir_ / "fonts").string().c_str());
+        io.Fonts->Clear();
+        ImFontConfig fallback;
+        fallback.SizePixels = body;
+        fonts_.body = fonts_.bold = fonts_.title = io.Fonts->AddFontDefault(&fallback);
+    }
+    fonts_.bodyPx = body;
+    fonts_.titlePx = title;
+    io.FontDefault = fonts_.body;
+    if (rendererBackendReady_) {
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        ImGui_ImplSDLRenderer_CreateFontsTexture();
+    }
+    // The atlas keeps only the texture on the GPU side; drop the CPU copy.
+    io.Fonts->ClearTexData();
+    fontsDirty_ = false;
+}
+
+int DesktopPlatform::pumpEvents(int timeoutMs) {
+    int count = 0;
+    SDL_Event e;
+    bool got = timeoutMs < 0 ? SDL_WaitEvent(&e) : timeoutMs == 0 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, timeoutMs);
+    while (got) {
+        ++count;
+        switch (e.type) {
+        case SDL_QUIT:
+            quit_ = true;
+            break;
+        case SDL_APP_WILLENTERBACKGROUND:
+        case SDL_APP_TERMINATING:
+        case SDL_APP_LOWMEMORY:
+            saveRequested_ = true;
+            break;
+        case SDL_WINDOWEVENT:
+            if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) updateSize();
+            if (e.window.event == SDL_WINDOWEVENT_LEAVE) pending_.push_back(e);
+            break;
+        case SDL_MOUSEMOTION:
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+        case SDL_MOUSEWHEEL:
+        case SDL_KEYDOWN:
+        case SDL_KEYUP:
+        case SDL_TEXTINPUT:
+            pending_.push_back(e);
+            break;
+        default:
+            break;
+        }
+        got = SDL_PollEvent(&e);
+    }
+    return count;
+}
+
+// Feeds one event to ImGui. ImGui 1.86 reads input as per-frame state, so a
+// press and its release in the same frame would be lost: once a button or
+// key changed this frame, later pointer and key events wait for the next.
+bool DesktopPlatform::feedToImGui(const SDL_Event& e, bool& changed) {
+    ImGuiIO& io = ImGui::GetIO();
+    switch (e.type) {
+    case SDL_WINDOWEVENT:
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        return true;
+    case SDL_MOUSEMOTION:
+        if (changed) return false;
+        io.MousePos = ImVec2(e.motion.x * pointerScaleX_, e.motion.y * pointerScaleY_);
+        return true;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP: {
+        if (changed) return false;
+        int b = e.button.button == SDL_BUTTON_LEFT ? 0 : e.button.button == SDL_BUTTON_RIGHT ? 1
+              : e.button.button == SDL_BUTTON_MIDDLE ? 2 : -1;
+        if (b < 0) return true;
+        io.MousePos = ImVec2(e.button.x * pointerScaleX_, e.button.y * pointerScaleY_);
+        io.MouseDown[b] = e.type == SDL_MOUSEBUTTONDOWN;
+        if (e.type == SDL_MOUSEBUTTONUP && e.button.which == SDL_TOUCH_MOUSEID) touchRelease_ = true;
+        changed = true;
+        return true;
+    }
+    case SDL_MOUSEWHEEL:
+        io.MouseWheel += static_cast<float>(e.wheel.y);
+        io.MouseWheelH += static_cast<float>(e.wheel.x);
+        return true;
+    case SDL_KEYDOWN:
+    case SDL_KEYUP: {
+        if (changed) return false;
+        int sc = e.key.keysym.scancode;
+        if (sc == SDL_SCANCODE_AC_BACK) sc = SDL_SCANCODE_ESCAPE;  // Android back = one screen back
+        if (sc >= 0 && sc < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[sc] = e.type == SDL_KEYDOWN;
+        const Uint16 mod = e.key.keysym.mod;
+        io.KeyShift = (mod & KMOD_SHIFT) != 0;
+        io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+        io.KeyAlt = (mod & KMOD_ALT) != 0;
+        io.KeySuper = (mod & KMOD_GUI) != 0;
+        changed = true;
+        return true;
+    }
+    case SDL_TEXTINPUT:
+        io.AddInputCharactersUTF8(e.text.text);
+        return true;
+    default:
+        return true;
+    }
+}
+
+void DesktopPlatform::beginFrame() {
+    if (fontsDirty_) buildFonts();
+    ImGuiIO& io = ImGui::GetIO();
+    if (touchRelease_) {  // the finger lifted last frame: nothing stays hovered
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        touchRelease_ = false;
+    }
+    bool changed = false;
+    while (!pending_.empty() && feedToImGui(pending_.front(), changed)) pending_.pop_front();
+
+    io.DisplaySize = ImVec2(static_cast<float>(widthPx_), static_cast<float>(heightPx_));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    const Uint64 now = SDL_GetPerformanceCounter();
+    const double dt = static_cast<double>(now - lastFrameCounter_) / static_cast<double>(SDL_GetPerformanceFrequency());
+    lastFrameCounter_ = now;
+    // ImGui 1.86 asserts on a zero step; a long idle wait is not a long frame.
+    io.DeltaTime = static_cast<float>(std::clamp(dt, 1.0 / 1000.0, 0.25));
+
+    ImGui_ImplSDLRenderer_NewFrame();
+    targets_.beginFrame();
+    ImGui::NewFrame();
+}
+
+bool DesktopPlatform::endFrame(const std::string& screenshotPath, std::string* error) {
+    ImGui::Render();
+    targets_.endFrame();
+    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    SDL_RenderClear(renderer_);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (float kb = keyboardHeight(); kb > 0 && options_.headless) {
+        // Headless phones show where an on-screen keyboard would cover the app.
+        SDL_Rect r{0, heightPx_ - static_cast<int>(kb), widthPx_, static_cast<int>(kb)};
+        SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(renderer_, 0x4a, 0x4f, 0x57, 255);
+        SDL_RenderFillRect(renderer_, &r);
+        SDL_SetRenderDrawColor(renderer_, 0x6b, 0x71, 0x7a, 255);
+        const int rows = 4, cols = 10, gap = static_cast<int>(6 * scale_);
+        const int kw = (widthPx_ - gap * (cols + 1)) / cols, kh = (r.h - gap * (rows + 1)) / rows;
+        for (int row = 0; row < rows; ++row)
+            for (int c = 0; c < cols; ++c) {
+                SDL_Rect key{gap + c * (kw + gap), r.y + gap + row * (kh + gap), kw, kh};
+                SDL_RenderFillRect(renderer_, &key);
+            }
+    }
+    bool ok = true;
+    if (!screenshotPath.empty()) {
+        SDL_Surface* shot = SDL_CreateRGBSurfaceWithFormat(0, widthPx_, heightPx_, 32, SDL_PIXELFORMAT_ARGB8888);
+        if (!shot || SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, shot->pixels, shot->pitch) != 0 ||
+            IMG_SavePNG(shot, screenshotPath.c_str()) != 0) {
+            ok = false;
+            if (error) *error = "cannot write " + screenshotPath + ": " + SDL_GetError();
+        }
+        if (shot) SDL_FreeSurface(shot);
+    }
+    SDL_RenderPresent(renderer_);
+    return ok;
+}
+
+ImTextureID DesktopPlatform::pictogram(const std::string& name, int px) {
+    if (name.empty() || px <= 0) return nullptr;
+    px = std::clamp((px + 3) / 4 * 4, 8, 1024);  // a few sizes only, so the cache stays small
+    std::string key = name + "@" + std::to_string(px);
+    if (auto it = pictograms_.find(key); it != pictograms_.end()) return it->second;
+    if (pictograms_.size() > 256) {  // a bound, not an LRU: pictograms are few
+        for (auto& [k, tex] : pictograms_)
+            if (tex) SDL_DestroyTexture(tex);
+        pictograms_.clear();
+    }
+    SDL_Texture* texture = nullptr;
+    if (name.find('/') == std::string::npos && name.find('\\') == std::string::npos && name.find("..") == std::string::npos) {
+        const auto path = (assetsDir_ / "pictograms" / (name + ".svg")).string();
+        if (SDL_RWops* rw = SDL_RWFromFile(path.c_str(), "rb")) {
+            if (SDL_Surface* s = IMG_LoadSizedSVG_RW(rw, px, px)) {
+                texture = SDL_CreateTextureFromSurface(renderer_, s);
+                if (texture) SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+                SDL_FreeSurface(s);
+            }
+            SDL_RWclose(rw);
+        }
+    }
+    pictograms_[key] = texture;
+    return texture;
+}
+
+void DesktopPlatform::setTextInput(bool active) {
+    if (active == textInputActive_) return;
+    textInputActive_ = active;
+    if (active)
+        SDL_StartTextInput();
+    else
+        SDL_StopTextInput();
+}
+
+float DesktopPlatform::keyboardHeight() const {
+    if (!textInputActive_) return 0;
+    // SDL2 does not report the height of a phone's keyboard; plan for the
+    // usual portrait share. Headless phone sizes act as a phone.
+    const bool phone = options_.headless ? widthPx_ < 600 * scale_ : SDL_HasScreenKeyboardSupport() == SDL_TRUE;
+    if (!phone) return 0;
+    return std::round(heightPx_ * (heightPx_ > widthPx_ ? 0.38f : 0.5f));
+}
+
+double DesktopPlatform::nowMs() const {
+    return static_cast<double>(SDL_GetPerformanceCounter()) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+long long DesktopPlatform::unixMs() const {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace samenspel::platform

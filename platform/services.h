@@ -1,0 +1,58 @@
+// What the app asks of the machine it runs on, without knowing which one:
+// fonts at the display's density, pictogram textures, the clock, the
+// on-screen keyboard and the app's folders. platform/desktop implements it
+// with SDL; the screens in app/ui see only this header and Dear ImGui.
+#pragma once
+#include <filesystem>
+#include <string>
+
+#include <imgui.h>
+
+#include "platform/hit_targets.h"
+
+namespace samenspel::platform {
+
+// The ImGui fonts, rebuilt whenever the density or the text size changes.
+struct Fonts {
+    ImFont* body = nullptr;   // running text and buttons
+    ImFont* bold = nullptr;   // card labels, emphasis
+    ImFont* title = nullptr;  // screen titles, big numbers
+    float bodyPx = 0, titlePx = 0;
+};
+
+// Text size steps the person can choose in Settings.
+constexpr int kTextSteps = 3;
+
+class Services {
+public:
+    virtual ~Services() = default;
+
+    // Pixels per density-independent pixel (dp): 48 dp is a touch target.
+    virtual float dpScale() const = 0;
+    virtual const Fonts& fonts() const = 0;
+    virtual int textStep() const = 0;
+    // 0, 1 or 2; the fonts are rebuilt before the next frame.
+    virtual void setTextStep(int step) = 0;
+
+    // A pictogram from assets/pictograms/<name>.svg rasterised at `px` pixels
+    // square and cached; nullptr when there is no such pictogram.
+    virtual ImTextureID pictogram(const std::string& name, int px) = 0;
+
+    // Opens or closes the on-screen keyboard (only while a text field has focus).
+    virtual void setTextInput(bool active) = 0;
+    // Pixels at the bottom of the screen hidden by an on-screen keyboard, 0 when none.
+    virtual float keyboardHeight() const = 0;
+
+    // Monotonic milliseconds, for animations.
+    virtual double nowMs() const = 0;
+    // Wall-clock Unix milliseconds, for records.
+    virtual long long unixMs() const = 0;
+
+    virtual std::filesystem::path dataDir() const = 0;
+    virtual std::filesystem::path assetsDir() const = 0;
+
+    // Where the widgets drew what this frame (for the test driver).
+    virtual HitTargets& targets() = 0;
+};
+
+}  // namespace samenspel::platform
