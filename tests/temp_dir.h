@@ -1,0 +1,22 @@
+// A fresh folder for one test, removed when the test ends.
+#pragma once
+#include <filesystem>
+#include <random>
+#include <string>
+
+namespace samenspel::testing {}
+
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        std::random_device rd;
+        path = std::filesystem::temp_directory_path() / ("samenspel-test-" + std::to_string(rd()) + std::to_string(rd()));
+        std::filesystem::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
