@@ -1,0 +1,38 @@
+// Passphrase-sealed files, for sync bundles that may travel on a USB stick:
+// Argon2id derives the key, libsodium's secretstream (XChaCha20-Poly1305 in
+// 64 KiB chunks) encrypts and authenticates, so a wrong passphrase, a changed
+// byte, a reordered or missing chunk or a cut-off end are all refused.
+// Format: FORMAT.md, "Sealed bundle".
+#pragma once
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace samenspel {
+
+constexpr std::string_view kSealMagic{"SMSPSEAL", 8};
+
+struct FileCloser {
+    void operator()(std::FILE* f) const {
+        if (f) std::fclose(f);
+    }
+};
+using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
+
+// True when the file starts with the sealed-file magic.
+bool isSealedFile(const std::filesystem::path& file);
+
+// Reads a passphrase from a file: its first line, without the line end.
+// Refuses an empty passphrase and one longer than 1024 bytes.
+bool readPassphraseFile(const std::filesystem::path& file, std::string& passphrase, std::string* why);
+
+// Encrypts `plain` into `sealed`, written atomically.
+bool sealFile(const std::filesystem::path& plain, const std::filesystem::path& sealed, const std::string& passphrase,
+              std::string* why, bool durable = true);
+
+// Decrypts into an anonymous temporary file (removed when closed), rewound
+// to its start. Nothing is returned unless the whole file authenticated.
+FileHandle openSealedFile(const std::filesystem::path& sealed, const std::string& passphrase, std::string* why);
+
+}  // namespace samenspel
