@@ -78,6 +78,7 @@ bool AtomicFile::open(std::string* why) {
         temp_.clear();  // nothing was created, so nothing to remove
         return fail("create a temporary file for", why);
     }
+    std::setvbuf(file_, nullptr, _IOFBF, 64 * 1024);  // a bundle is written as many small frames
     return true;
 }
 
