@@ -12,6 +12,7 @@
 #include "store/record_codec.h"
 #include "store/record_csv.h"
 #include "store/record_folder.h"
+#include "store/sealed_file.h"
 
 namespace samenspel::cli {
 
@@ -29,9 +30,21 @@ const char* kRecordsUsage =
     "  merge IN... -o FILE [--verify]    union of bundles and folders by record id;\n"
     "                                    records already in FILE are kept; --verify\n"
     "                                    decodes every record, not only its checksum\n"
-    "  --decks DIR                       deck folder for show/check/csv (default: the bundled decks)\n";
+    "  --decks DIR                       deck folder for show/check/csv (default: the bundled decks)\n"
+    "  --passphrase-file F               read encrypted bundles with the passphrase in F (first line);\n"
+    "                                    export and merge then write an encrypted bundle\n";
 
-const std::vector<std::string> kValueFlags = {"-o", "--dir", "--decks"};
+const std::vector<std::string> kValueFlags = {"-o", "--dir", "--decks", "--passphrase-file"};
+
+// The passphrase from --passphrase-file, or empty. Throws UsageError with
+// the reason when the file cannot be used.
+std::string passphraseOf(const Args& args) {
+    const std::string file = option(args, "--passphrase-file");
+    if (file.empty()) return {};
+    std::string passphrase, why;
+    if (!readPassphraseFile(file, passphrase, &why)) throw UsageError{why};
+    return passphrase;
+}
 
 void fail(const std::string& line) { std::fprintf(stderr, "samenspel-cli records: %s\n", line.c_str()); }
 
@@ -80,7 +93,7 @@ private:
 // Every record in a folder (finished and in progress), a bundle or one
 // record file. Damaged ones go to onDamaged as "<where>: <reason>".
 // Returns false when the input cannot be read at all.
-bool forEachRecord(const fs::path& input, const std::function<void(Record&&)>& onRecord,
+bool forEachRecord(const fs::path& input, const std::string& passphrase, const std::function<void(Record&&)>& onRecord,
                    const std::function<void(const std::string&)>& onDamaged, bool withInProgress = true) {
     const std::string name = input.string();
     switch (inputKindOf(input)) {
@@ -111,7 +124,7 @@ bool forEachRecord(const fs::path& input, const std::function<void(Record&&)>& o
     case InputKind::Bundle: {
         BundleReader reader(false);  // decoded right here, once
         std::string why;
-        if (!reader.open(input, &why)) {
+        if (!reader.open(input, &why, passphrase)) {
             onDamaged(name + ": " + why);
             return false;
         }
@@ -170,10 +183,10 @@ std::string progressOf(const Record& r, DeckShelf& decks) {
     return "";
 }
 
-int listRecords(const fs::path& input, DeckShelf& decks) {
+int listRecords(const fs::path& input, const std::string& passphrase, DeckShelf& decks) {
     std::size_t damaged = 0;
     const bool readable = forEachRecord(
-        input,
+        input, passphrase,
         [&](Record&& r) {
             std::printf("%s  %s %s  %s  %s  seats %zu  %s  actions %zu\n", r.id.hex().c_str(),
                         printable(r.deckId).c_str(), printable(r.deckVersion).c_str(), statusName(r.status),
@@ -187,10 +200,10 @@ int listRecords(const fs::path& input, DeckShelf& decks) {
     return readable && damaged == 0 ? 0 : 1;
 }
 
-int checkRecords(const fs::path& input, DeckShelf& decks) {
+int checkRecords(const fs::path& input, const std::string& passphrase, DeckShelf& decks) {
     std::size_t good = 0, damaged = 0, unchecked = 0;
     const bool readable = forEachRecord(
-        input,
+        input, passphrase,
         [&](Record&& r) {
             std::string why;
             const Deck* deck = decks.find(r, &why);
@@ -344,7 +357,7 @@ int showCommand(const std::vector<std::string>& words, const Args& args, DeckShe
     }
     std::vector<Record> found;
     forEachRecord(
-        dir, [&](Record&& r) {
+        dir, passphraseOf(args), [&](Record&& r) {
             if (r.id.hex().compare(0, target.size(), target) == 0 && found.size() < 2) found.push_back(std::move(r));
         },
         [](const std::string&) {});
@@ -360,11 +373,11 @@ int showCommand(const std::vector<std::string>& words, const Args& args, DeckShe
     return 0;
 }
 
-int exportCsv(const fs::path& input, const std::string& out, DeckShelf& decks) {
+int exportCsv(const fs::path& input, const std::string& passphrase, const std::string& out, DeckShelf& decks) {
     std::string csv = csvHeader();
     std::size_t rows = 0, skipped = 0;
     forEachRecord(
-        input,
+        input, passphrase,
         [&](Record&& r) {
             std::string why;
             const Deck* deck = decks.find(r, &why);
@@ -400,7 +413,8 @@ int exportCommand(const std::vector<std::string>& words, const Args& args, DeckS
     if (words.size() != 2) throw UsageError{"use `records export DIR -o FILE [--all]` or `records export DIR|BUNDLE --csv [-o FILE]`"};
     const fs::path input = words[1];
     const std::string out = option(args, "-o");
-    if (hasFlag(args, "--csv")) return exportCsv(input, out, decks);
+    const std::string passphrase = passphraseOf(args);
+    if (hasFlag(args, "--csv")) return exportCsv(input, passphrase, out, decks);
     if (out.empty()) throw UsageError{"export needs -o FILE for the bundle"};
     if (inputKindOf(input) != InputKind::Folder || !RecordFolder::looksLikeFolder(input)) {
         fail(input.string() + ": not a record folder (a bundle is exported with --csv, or merged)");
@@ -408,13 +422,14 @@ int exportCommand(const std::vector<std::string>& words, const Args& args, DeckS
     }
     ExportReport report;
     std::string why;
-    const bool ok = exportBundle(RecordFolder(input), out, hasFlag(args, "--all"), report, &why);
+    const bool ok = exportBundle(RecordFolder(input), out, hasFlag(args, "--all"), report, &why, true, passphrase);
     for (const auto& p : report.problems) fail(printable(p));
     if (!ok) {
         fail(why);
         return 1;
     }
-    std::printf("exported %zu records to %s (%zu exported before)\n", report.written, out.c_str(),
+    std::printf("exported %zu records to %s%s (%zu exported before)\n", report.written, out.c_str(),
+                passphrase.empty() ? ", NOT encrypted: the file holds personal data" : ", encrypted",
                 report.alreadyExported);
     return report.problems.empty() ? 0 : 1;
 }
@@ -424,12 +439,13 @@ int mergeCommand(const std::vector<std::string>& words, const Args& args) {
     if (words.size() < 2 || out.empty()) throw UsageError{"use `records merge IN... -o FILE`"};
     // Frames, CRCs and ids are always checked; --verify decodes every record too.
     const bool verify = hasFlag(args, "--verify");
+    const std::string passphrase = passphraseOf(args);
     RecordUnion merged;
     MergeReport report;
     std::error_code ec;
     // The output's own records are kept: merging into a bundle never loses one.
     const bool outExists = fs::exists(out, ec);
-    if (outExists && !merged.addInput(out, report, verify)) {
+    if (outExists && !merged.addInput(out, report, verify, passphrase)) {
         for (const auto& p : report.problems) fail(printable(p));
         fail(out + " exists but is not a bundle this app reads; not overwriting it");
         return 1;
@@ -446,12 +462,12 @@ int mergeCommand(const std::vector<std::string>& words, const Args& args) {
     std::size_t inputs = 0;
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (outExists && fs::equivalent(words[i], out, ec)) continue;  // already in
-        merged.addInput(words[i], report, verify);
+        merged.addInput(words[i], report, verify, passphrase);
         ++inputs;
     }
     for (const auto& p : report.problems) fail(printable(p));
     std::string why;
-    if (!merged.write(out, &why)) {
+    if (!merged.write(out, &why, true, passphrase)) {
         fail(why);
         return 1;
     }
@@ -475,7 +491,8 @@ int runRecords(const Args& args) {
     DeckShelf decks(args);
     if (sub == "list" || sub == "check") {
         if (words.size() != 2) throw UsageError{"use `records " + sub + " DIR|BUNDLE|FILE`"};
-        return sub == "list" ? listRecords(words[1], decks) : checkRecords(words[1], decks);
+        const std::string passphrase = passphraseOf(args);
+        return sub == "list" ? listRecords(words[1], passphrase, decks) : checkRecords(words[1], passphrase, decks);
     }
     if (sub == "show") return showCommand(words, args, decks);
     if (sub == "export") return exportCommand(words, args, decks);

@@ -6,6 +6,7 @@
 #include "store/atomic_file.h"
 #include "store/frame.h"
 #include "store/record_codec.h"
+#include "store/sealed_file.h"
 
 #ifdef _WIN32
 #define SAMENSPEL_FSEEK _fseeki64
@@ -42,7 +43,7 @@ InputKind inputKindOf(const fs::path& input) {
     char magic[8] = {};
     in.read(magic, sizeof magic);
     const std::string_view m(magic, static_cast<std::size_t>(in.gcount()));
-    if (m == kBundleMagic) return InputKind::Bundle;
+    if (m == kBundleMagic || m == kSealMagic) return InputKind::Bundle;
     if (m == kRecordMagic) return InputKind::RecordFile;
     return InputKind::Unknown;
 }
@@ -96,11 +97,27 @@ BundleReader::Step BundleReader::damaged(std::uint64_t offset, const std::string
     return Step::Damaged;
 }
 
-bool BundleReader::open(const fs::path& file, std::string* why) {
+bool BundleReader::open(const fs::path& file, std::string* why, const std::string& passphrase) {
     auto fail = [&](std::string m) {
         if (why) *why = std::move(m);
         return false;
     };
+    if (isSealedFile(file)) {
+        if (passphrase.empty()) return fail("this bundle is encrypted: give its passphrase (--passphrase-file F)");
+        FileHandle plain = openSealedFile(file, passphrase, why);
+        if (!plain) return false;
+        if (SAMENSPEL_FSEEK(plain.get(), 0, SEEK_END) != 0) return fail("cannot read the decrypted bundle");
+#ifdef _WIN32
+        const long long end = _ftelli64(plain.get());
+#else
+        const long long end = ftello(plain.get());
+#endif
+        if (end < 0) return fail("cannot read the decrypted bundle");
+        size_ = static_cast<std::uint64_t>(end);
+        filePos_ = size_;
+        file_ = plain.release();
+        return readHeader(why);
+    }
     std::error_code ec;
     size_ = fs::file_size(file, ec);
     if (ec) return fail("cannot read: " + ec.message());
@@ -110,6 +127,14 @@ bool BundleReader::open(const fs::path& file, std::string* why) {
     file_ = std::fopen(file.c_str(), "rb");
 #endif
     if (!file_) return fail(std::string("cannot open: ") + std::strerror(errno));
+    return readHeader(why);
+}
+
+bool BundleReader::readHeader(std::string* why) {
+    auto fail = [&](std::string m) {
+        if (why) *why = std::move(m);
+        return false;
+    };
     if (size_ < kFrameHeaderBytes)
         return fail("truncated: " + std::to_string(size_) + " bytes, shorter than the 20-byte bundle header");
     char raw[kFrameHeaderBytes];
@@ -215,7 +240,7 @@ RecordUnion::Outcome RecordUnion::add(RawRecord r) {
     return Outcome::Conflict;
 }
 
-bool RecordUnion::addInput(const fs::path& input, MergeReport& report, bool verify) {
+bool RecordUnion::addInput(const fs::path& input, MergeReport& report, bool verify, const std::string& passphrase) {
     const std::string name = input.string();
     auto count = [&](RawRecord r) {
         const RecordId id = r.id;
@@ -271,7 +296,7 @@ bool RecordUnion::addInput(const fs::path& input, MergeReport& report, bool veri
     case InputKind::Bundle: {
         BundleReader reader(verify);
         std::string why;
-        if (!reader.open(input, &why)) {
+        if (!reader.open(input, &why, passphrase)) {
             damaged(why);
             return false;
         }
@@ -288,23 +313,36 @@ bool RecordUnion::addInput(const fs::path& input, MergeReport& report, bool veri
     return false;
 }
 
-bool RecordUnion::write(const fs::path& bundle, std::string* why, bool durable) const {
+namespace {
+// Writes header + frames through AtomicFile or SealedWriter alike.
+template <class Out>
+bool writeFrames(Out& out, const std::map<RecordId, std::string>& frames, const std::string& header, std::string* why) {
+    if (!out.open(why) || !out.write(header, why)) return false;
+    for (const auto& [id, frame] : frames)
+        if (!out.write(frame, why)) return false;
+    return out.commit(why);
+}
+}  // namespace
+
+bool RecordUnion::write(const fs::path& bundle, std::string* why, bool durable, const std::string& passphrase) const {
     if (frames_.size() > kMaxBundleRecords) {
         if (why) *why = "cannot write " + std::to_string(frames_.size()) + " records into one bundle (cap " +
                         std::to_string(kMaxBundleRecords) + ")";
         return false;
     }
-    AtomicFile out(bundle, durable);
-    if (!out.open(why) || !out.write(bundleHeader(static_cast<std::uint32_t>(frames_.size())), why)) return false;
-    for (const auto& [id, frame] : frames_)
-        if (!out.write(frame, why)) return false;
-    return out.commit(why);
+    const std::string header = bundleHeader(static_cast<std::uint32_t>(frames_.size()));
+    if (!passphrase.empty()) {
+        SealedWriter sealed(bundle, passphrase, durable);
+        return writeFrames(sealed, frames_, header, why);
+    }
+    AtomicFile plain(bundle, durable);
+    return writeFrames(plain, frames_, header, why);
 }
 
 // --- export ---------------------------------------------------------------
 
 bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report,
-                  std::string* why, bool durable) {
+                  std::string* why, bool durable, const std::string& passphrase) {
     FolderLoad loaded = folder.load(LoadMode::CheckOnly);
     for (const auto& d : loaded.damaged) report.problems.push_back(d.line());
     for (const auto& p : loaded.problems) report.problems.push_back(p);
@@ -319,7 +357,7 @@ bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, 
         ids.push_back(s.record.id);
         chosen.add({s.record.id, std::move(s.frame)});
     }
-    if (!chosen.write(bundle, why, durable)) return false;
+    if (!chosen.write(bundle, why, durable, passphrase)) return false;
     report.written = chosen.size();
     // Marked only once the bundle is safely written; if this fails the
     // records are simply offered again next time.

@@ -26,8 +26,8 @@ struct RawRecord {
 };
 
 enum class InputKind { Missing, Folder, Bundle, RecordFile, Unknown };
-// Tells a record folder, a bundle and a single record file apart by their
-// first bytes (not by name).
+// Tells a record folder, a bundle (plain or sealed) and a single record file
+// apart by their first bytes (not by name).
 InputKind inputKindOf(const std::filesystem::path& input);
 
 class BundleReader {
@@ -41,8 +41,10 @@ public:
     BundleReader(const BundleReader&) = delete;
     BundleReader& operator=(const BundleReader&) = delete;
 
-    // Fails (with a one-line reason) when the file is not a bundle this app reads.
-    bool open(const std::filesystem::path& file, std::string* why);
+    // Fails (with a one-line reason) when the file is not a bundle this app
+    // reads. A sealed (encrypted) bundle needs its passphrase; it is
+    // decrypted and authenticated whole before the first record is read.
+    bool open(const std::filesystem::path& file, std::string* why, const std::string& passphrase = {});
     std::uint32_t declaredCount() const { return declared_; }
 
     // Record: `out` is the next good record. Damaged: `why` says what is wrong
@@ -51,6 +53,7 @@ public:
 
 private:
     Step damaged(std::uint64_t at, const std::string& reason, bool resync, std::uint64_t frameEnd, std::string* why);
+    bool readHeader(std::string* why);
     bool readAt(std::uint64_t at, char* into, std::size_t size);
     std::uint64_t findMagic(std::uint64_t from);
 
@@ -84,14 +87,17 @@ public:
     // file. Returns false when the input cannot be read at all. Bundle
     // records are always checked for frame, CRC and id; `verify` decodes
     // each one completely too (about three times slower).
-    bool addInput(const std::filesystem::path& input, MergeReport& report, bool verify = false);
+    bool addInput(const std::filesystem::path& input, MergeReport& report, bool verify = false,
+                  const std::string& passphrase = {});
 
     std::size_t size() const { return frames_.size(); }
     bool contains(const RecordId& id) const { return frames_.count(id) != 0; }
     const std::map<RecordId, std::string>& frames() const { return frames_; }
 
-    // Writes the union as one bundle, atomically, records sorted by id.
-    bool write(const std::filesystem::path& bundle, std::string* why, bool durable = true) const;
+    // Writes the union as one bundle, atomically, records sorted by id;
+    // sealed with the passphrase when one is given.
+    bool write(const std::filesystem::path& bundle, std::string* why, bool durable = true,
+               const std::string& passphrase = {}) const;
 
 private:
     std::map<RecordId, std::string> frames_;
@@ -107,6 +113,6 @@ struct ExportReport {
 // yet in exported.txt) to one bundle, then adds them to exported.txt. Files
 // in the folder are never moved (damaged ones are reported).
 bool exportBundle(const RecordFolder& folder, const std::filesystem::path& bundle, bool all, ExportReport& report,
-                  std::string* why, bool durable = true);
+                  std::string* why, bool durable = true, const std::string& passphrase = {});
 
 }  // namespace samenspel

@@ -84,64 +84,111 @@ bool readPassphraseFile(const fs::path& file, std::string& passphrase, std::stri
     return true;
 }
 
-bool sealFile(const fs::path& plain, const fs::path& sealed, const std::string& passphrase, std::string* why,
-              bool durable) {
+struct SealedWriter::State {
+    State(fs::path target, std::string pass, bool durable) : out(std::move(target), durable), passphrase(std::move(pass)) {}
+    AtomicFile out;
+    std::string passphrase;
+    std::string header;
+    std::string pending;  // clear bytes not yet pushed, < one chunk
+    crypto_secretstream_xchacha20poly1305_state stream{};
+    bool first = true, opened = false;
+};
+
+SealedWriter::SealedWriter(fs::path target, std::string passphrase, bool durable)
+    : state_(std::make_unique<State>(std::move(target), std::move(passphrase), durable)) {}
+
+SealedWriter::~SealedWriter() {
+    sodium_memzero(state_->pending.data(), state_->pending.size());
+    sodium_memzero(&state_->stream, sizeof state_->stream);
+}
+
+bool SealedWriter::open(std::string* why) {
     if (!sodiumReady(why)) return false;
-    if (passphrase.empty()) {
+    if (state_->passphrase.empty()) {
         if (why) *why = "the passphrase is empty";
         return false;
     }
-    std::ifstream in(plain, std::ios::binary);
-    if (!in) {
-        if (why) *why = "cannot read " + plain.string();
-        return false;
-    }
     const std::uint32_t ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const std::uint32_t memKiB = static_cast<std::uint32_t>(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024);
+    const auto memKiB = static_cast<std::uint32_t>(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024);
     unsigned char salt[kSaltBytes];
     randombytes_buf(salt, sizeof salt);
     std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> key{};
-    if (!deriveKey(passphrase, salt, ops, memKiB, key, why)) return false;
-
-    crypto_secretstream_xchacha20poly1305_state st;
+    if (!deriveKey(state_->passphrase, salt, ops, memKiB, key, why)) return false;
+    sodium_memzero(state_->passphrase.data(), state_->passphrase.size());
     unsigned char streamHeader[kStreamHeaderBytes];
-    crypto_secretstream_xchacha20poly1305_init_push(&st, streamHeader, key.data());
+    crypto_secretstream_xchacha20poly1305_init_push(&state_->stream, streamHeader, key.data());
     sodium_memzero(key.data(), key.size());
 
-    std::string header(kSealMagic);
+    std::string& header = state_->header;
+    header.assign(kSealMagic);
     putLe(header, kSealVersion, 2);
     putLe(header, 0, 2);
     putLe(header, ops, 4);
     putLe(header, memKiB, 4);
     header.append(reinterpret_cast<const char*>(salt), kSaltBytes);
     header.append(reinterpret_cast<const char*>(streamHeader), kStreamHeaderBytes);
+    state_->opened = state_->out.open(why) && state_->out.write(header, why);
+    return state_->opened;
+}
 
-    AtomicFile out(sealed, durable);
-    if (!out.open(why) || !out.write(header, why)) return false;
+bool SealedWriter::pushChunk(bool last, std::string* why) {
+    State& st = *state_;
+    const std::size_t n = std::min(st.pending.size(), kChunk);
+    std::vector<unsigned char> cipher(n + kAbytes);
+    unsigned long long clen = 0;
+    // The clear header is bound to the first chunk, so changing the Argon2
+    // parameters or the salt breaks authentication.
+    crypto_secretstream_xchacha20poly1305_push(
+        &st.stream, cipher.data(), &clen, reinterpret_cast<const unsigned char*>(st.pending.data()), n,
+        st.first ? reinterpret_cast<const unsigned char*>(st.header.data()) : nullptr, st.first ? st.header.size() : 0,
+        last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+    st.first = false;
+    sodium_memzero(st.pending.data(), n);
+    st.pending.erase(0, n);
+    std::string chunk;
+    putLe(chunk, clen, 4);
+    chunk.append(reinterpret_cast<const char*>(cipher.data()), static_cast<std::size_t>(clen));
+    return st.out.write(chunk, why);
+}
+
+bool SealedWriter::write(std::string_view bytes, std::string* why) {
+    if (!state_->opened) {
+        if (why) *why = "the sealed file is not open";
+        return false;
+    }
+    state_->pending.append(bytes);
+    // Push only chunks that surely are not the last one: the last carries the
+    // FINAL tag, and only commit() knows which one that is.
+    while (state_->pending.size() > kChunk)
+        if (!pushChunk(false, why)) return false;
+    return true;
+}
+
+bool SealedWriter::commit(std::string* why) {
+    if (!state_->opened) {
+        if (why) *why = "the sealed file is not open";
+        return false;
+    }
+    return pushChunk(true, why) && state_->out.commit(why);
+}
+
+bool sealFile(const fs::path& plain, const fs::path& sealed, const std::string& passphrase, std::string* why,
+              bool durable) {
+    std::ifstream in(plain, std::ios::binary);
+    if (!in) {
+        if (why) *why = "cannot read " + plain.string();
+        return false;
+    }
+    SealedWriter out(sealed, passphrase, durable);
+    if (!out.open(why)) return false;
     std::vector<char> buf(kChunk);
-    std::vector<unsigned char> cipher(kChunk + kAbytes);
-    bool first = true;
-    for (;;) {
-        in.read(buf.data(), static_cast<std::streamsize>(kChunk));
-        const auto n = static_cast<std::size_t>(in.gcount());
-        const bool last = in.eof();
-        if (!last && !in) {
+    while (in) {
+        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        if (in.bad()) {
             if (why) *why = "cannot read " + plain.string();
             return false;
         }
-        unsigned long long clen = 0;
-        // The clear header is bound to the first chunk, so changing the
-        // Argon2 parameters or the salt breaks authentication.
-        crypto_secretstream_xchacha20poly1305_push(
-            &st, cipher.data(), &clen, reinterpret_cast<const unsigned char*>(buf.data()), n,
-            first ? reinterpret_cast<const unsigned char*>(header.data()) : nullptr, first ? header.size() : 0,
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-        first = false;
-        std::string chunk;
-        putLe(chunk, clen, 4);
-        chunk.append(reinterpret_cast<const char*>(cipher.data()), static_cast<std::size_t>(clen));
-        if (!out.write(chunk, why)) return false;
-        if (last) break;
+        if (!out.write(std::string_view(buf.data(), static_cast<std::size_t>(in.gcount())), why)) return false;
     }
     return out.commit(why);
 }

@@ -27,6 +27,25 @@ bool isSealedFile(const std::filesystem::path& file);
 // Refuses an empty passphrase and one longer than 1024 bytes.
 bool readPassphraseFile(const std::filesystem::path& file, std::string& passphrase, std::string* why);
 
+// Writes a sealed file piece by piece: bytes go in clear, reach the disk
+// encrypted, and the target appears (atomically) only on commit().
+class SealedWriter {
+public:
+    SealedWriter(std::filesystem::path target, std::string passphrase, bool durable = true);
+    ~SealedWriter();
+    SealedWriter(const SealedWriter&) = delete;
+    SealedWriter& operator=(const SealedWriter&) = delete;
+
+    bool open(std::string* why);  // derives the key (Argon2id: ~0.1 s, 64 MiB)
+    bool write(std::string_view bytes, std::string* why);
+    bool commit(std::string* why);
+
+private:
+    struct State;
+    bool pushChunk(bool last, std::string* why);
+    std::unique_ptr<State> state_;
+};
+
 // Encrypts `plain` into `sealed`, written atomically.
 bool sealFile(const std::filesystem::path& plain, const std::filesystem::path& sealed, const std::string& passphrase,
               std::string* why, bool durable = true);
