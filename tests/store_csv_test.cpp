@@ -56,8 +56,8 @@ SCENARIO("a Tegenwicht record becomes one row per pick, decisive factor and coun
     REQUIRE(csv);
     const auto rows = lines(*csv);
     THEN("three picks a round, one decisive factor a round, and at least one counter card a round") {
-        CHECK(countOf(rows, ",pick,") == 9);
-        CHECK(countOf(rows, ",decisive,") == 3);
+        CHECK(countOf(rows, ",participant,pick,") == 9);
+        CHECK(countOf(rows, ",inbrenger,decisive,") == 3);
         CHECK(countOf(rows, ",counter,") >= 3);
     }
     THEN("every row names the deck, the record and a cluster for its factor") {
@@ -93,8 +93,8 @@ SCENARIO("a Samenleer record becomes rows for moments, answers, actions and rati
     REQUIRE(csv);
     const auto rows = lines(*csv);
     CHECK(countOf(rows, ",moment,") == 2);
-    CHECK(countOf(rows, ",answer,sl.m.klik,samenwerking,A:keep,'=fijn") == 1);
-    CHECK(countOf(rows, ",answer,sl.own.1,eigen,C:change,") == 1);
+    CHECK(countOf(rows, ",jobseeker,answer,sl.m.klik,samenwerking,A:keep,'=fijn") == 1);
+    CHECK(countOf(rows, ",coach,answer,sl.own.1,eigen,C:change,") == 1);
     CHECK(countOf(rows, "\"Samen, \"\"echt\"\" samen\"") == 1);
     CHECK(countOf(rows, ",action,sl.a.bellen,") == 1);
     CHECK(countOf(rows, ",rating,,,4,") == 1);

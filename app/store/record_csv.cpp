@@ -32,14 +32,17 @@ public:
                   isoDateUtc(r.startedAtMs) + "," + statusName(r.status) + ",";
     }
 
-    void row(int round, int seat, const char* event, const std::string& card, const std::string& value,
-             const std::string& note = {}) {
+    // role: what the seat was in this row: inbrenger / participant in a
+    // Tegenwicht round, coach / jobseeker in a Samenleergesprek, group.
+    void row(int round, int seat, const char* role, const char* event, const std::string& card,
+             const std::string& value, const std::string& note = {}) {
         const Card* c = card.empty() ? nullptr : deck_.card(card);
         const bool isSeat = seat >= 0 && static_cast<std::size_t>(seat) < r_.setup.seats.size();
         out_ += prefix_;
         out_ += (round > 0 ? std::to_string(round) : std::string()) + ",";
         out_ += (isSeat ? std::to_string(seat + 1) : std::string()) + ",";
         out_ += (isSeat ? csvField(r_.setup.seats[seat].avatar) : std::string()) + ",";
+        out_ += std::string(role) + ",";
         out_ += std::string(event) + "," + csvField(card) + "," + csvField(c ? c->group : std::string()) + ",";
         out_ += csvField(value) + "," + csvField(note, true) + "\n";
     }
@@ -54,37 +57,42 @@ private:
 
 void tegenwichtRows(const TegenwichtState& s, RowWriter& w) {
     for (const auto& round : s.rounds) {
-        for (const auto& c : round.revealed) w.row(round.number, c.seat, "pick", c.card, weightName(c.weight));
+        for (const auto& c : round.revealed)
+            w.row(round.number, c.seat, "participant", "pick", c.card, weightName(c.weight));
         if (!round.decisiveCard.empty())
-            w.row(round.number, round.inbrenger, "decisive", round.decisiveCard, std::to_string(round.decisiveStep));
-        for (const auto& c : round.counterCards) w.row(round.number, -1, "counter", c, "");
+            w.row(round.number, round.inbrenger, "inbrenger", "decisive", round.decisiveCard,
+                  std::to_string(round.decisiveStep));
+        for (const auto& c : round.counterCards) w.row(round.number, -1, "group", "counter", c, "");
     }
     for (std::size_t seat = 0; seat < s.intentions.size(); ++seat)
-        if (!s.intentions[seat].empty()) w.row(0, static_cast<int>(seat), "intention", "", "", s.intentions[seat]);
+        if (!s.intentions[seat].empty())
+            w.row(0, static_cast<int>(seat), "participant", "intention", "", "", s.intentions[seat]);
 }
+
+const char* personRole(int seat) { return seat == kCoach ? "coach" : seat == kJobseeker ? "jobseeker" : "group"; }
 
 void samenleerRows(const SamenleerState& s, RowWriter& w) {
     static const char* letters[kQuestions] = {"A", "B", "C"};
     for (std::size_t i = 0; i < s.moments.size(); ++i) {
         const auto& m = s.moments[i];
         const int moment = static_cast<int>(i) + 1;
-        w.row(moment, m.pickedBy, "moment", m.card, "", m.ownTopic);
+        w.row(moment, m.pickedBy, personRole(m.pickedBy), "moment", m.card, "", m.ownTopic);
         for (int q = 0; q < kQuestions; ++q) {
             const auto& a = m.answers[q];
             if (a.choice == AnswerChoice::None && a.note.empty()) continue;
             std::string value = letters[q];
             if (a.choice != AnswerChoice::None) value += std::string(":") + choiceName(a.choice);
-            w.row(moment, a.by, "answer", m.card, value, a.note);
+            w.row(moment, a.by, personRole(a.by), "answer", m.card, value, a.note);
         }
     }
-    for (const auto& a : s.actions) w.row(0, a.addedBy, "action", a.card, "", a.text);
+    for (const auto& a : s.actions) w.row(0, a.addedBy, personRole(a.addedBy), "action", a.card, "", a.text);
     for (int seat = 0; seat < 2; ++seat)
-        if (s.ratings[seat] > 0) w.row(0, seat, "rating", "", std::to_string(s.ratings[seat]));
+        if (s.ratings[seat] > 0) w.row(0, seat, personRole(seat), "rating", "", std::to_string(s.ratings[seat]));
 }
 
 }  // namespace
 
-std::string csvHeader() { return "deck,deck_version,record_id,date,status,round,seat,avatar,event,card,group,value,note\n"; }
+std::string csvHeader() { return "deck,deck_version,record_id,date,status,round,seat,avatar,role,event,card,group,value,note\n"; }
 
 std::optional<std::string> csvRows(const Deck& deck, const Record& r, std::string* why) {
     auto game = replayRecord(deck, r, why);
