@@ -165,6 +165,41 @@ int runBench(const Args& args) {
             std::printf("merge_bundle_mb: %.1f\n", static_cast<double>(fs::file_size(a, ec)) / (1 << 20));
             std::printf("merge_2x%zu_budget_ms: 2000\n", n);
         }
+
+        // A coordinator's day: 100 devices' bundles of 1000 records, each
+        // sharing 100 records with the next, merged at once; then sealed.
+        {
+            const std::size_t bundles = quick ? 10 : 100, perBundle = 1000, step = 900;
+            std::vector<fs::path> inputs;
+            for (std::size_t b = 0; b < bundles; ++b) {
+                inputs.push_back(scratch.path / ("device-" + std::to_string(b) + ".ssb"));
+                writeBundle(inputs.back(), models, step * b, perBundle);
+            }
+            MergeReport report;
+            RecordUnion merged;
+            std::string why;
+            const double ms = millisecondsOf([&] {
+                for (const auto& input : inputs) merged.addInput(input, report);
+                if (!merged.write(scratch.path / "all.ssb", &why)) throw BenchError{why};
+            });
+            const std::size_t expected = step * (bundles - 1) + perBundle;
+            if (merged.size() != expected || report.duplicates != (bundles - 1) * (perBundle - step))
+                throw BenchError{"the coordinator merge came out wrong: " + std::to_string(merged.size()) + " records"};
+            std::printf("merge_%zux%zu_ms: %.2f\n", bundles, perBundle, ms);
+            const double sealMs = millisecondsOf([&] {
+                if (!merged.write(scratch.path / "all-sealed.ssb", &why, true, "bench passphrase"))
+                    throw BenchError{why};
+            });
+            std::printf("seal_%zu_records_ms: %.2f\n", merged.size(), sealMs);
+            const double openMs = millisecondsOf([&] {
+                RecordUnion back;
+                MergeReport r;
+                if (!back.addInput(scratch.path / "all-sealed.ssb", r, false, "bench passphrase") ||
+                    back.size() != merged.size())
+                    throw BenchError{"the sealed bundle did not read back"};
+            });
+            std::printf("open_sealed_%zu_records_ms: %.2f\n", merged.size(), openMs);
+        }
     } catch (const BenchError& e) {
         std::fprintf(stderr, "samenspel-cli bench: %s\n", e.message.c_str());
         return 1;
