@@ -16,7 +16,8 @@ const char* kUsage =
     "  shuffle --deck ID --seed N [--runs K]\n"
     "  simulate --deck ID --seed N [--seats S] [--rounds R] --dir DIR\n"
     "  records list|check|show|export|merge ...   (see `records help`)\n"
-    "  bench [--quick]                   timings of the store\n";
+    "  bench [--quick]                   timings of the store\n"
+    "  speak --card ID|--text T --wav FILE [--speed WPM]   read aloud in Dutch, as WAV\n";
 }
 
 int main(int argc, char** argv) {
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
     Args args(argv + 2, argv + argc);
     static const std::map<std::string, int (*)(const Args&)> commands = {
         {"decks", runDecks}, {"shuffle", runShuffle}, {"simulate", runSimulate},
-        {"records", runRecords}, {"bench", runBench}};
+        {"records", runRecords}, {"bench", runBench}, {"speak", runSpeak}};
     if (command == "help" || command == "--help" || command == "-h") {
         std::fputs(kUsage, stdout);
         return 0;

@@ -14,6 +14,7 @@ int runShuffle(const Args& args);   // shuffle --deck ID --seed N [--runs K]
 int runSimulate(const Args& args);  // simulate --deck ID --seed N [--seats S] [--rounds R] --dir DIR
 int runRecords(const Args& args);   // records list|check|show|export|merge ...
 int runBench(const Args& args);     // bench [--quick]
+int runSpeak(const Args& args);     // speak --card ID|--text T --wav FILE [--speed WPM]
 
 // Small shared helpers for argument parsing.
 // Value after `--name`, or `fallback` when absent. Throws UsageError when the flag has no value.
