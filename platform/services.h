@@ -17,6 +17,8 @@ struct Fonts {
     ImFont* body = nullptr;   // running text and buttons
     ImFont* bold = nullptr;   // card labels, emphasis
     ImFont* title = nullptr;  // screen titles, big numbers
+    ImFont* small = nullptr;  // captions, card bands, chart labels
+    ImFont* smallBold = nullptr;
     float bodyPx = 0, titlePx = 0;
 };
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "content/deck_loader.h"
+#include "platform/desktop/software_draw.h"
 
 namespace samenspel::platform {
 
@@ -17,11 +18,12 @@ namespace {
 constexpr float kBodyDp = 17.0f;
 constexpr float kTextStepFactor[kTextSteps] = {1.0f, 1.2f, 1.45f};
 constexpr float kTitleFactor = 1.4f;
+constexpr float kSmallFactor = 0.88f;
 
 // Latin with Dutch diacritics (ë, é, ï, ĳ), typographic quotes and dashes,
 // the bullet, the euro sign and arrows.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
-                                0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+                                0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 float displayScale(SDL_Window* window, float pixelRatio) {
     if (const char* env = SDL_getenv("SAMENSPEL_SCALE")) {
@@ -66,6 +68,7 @@ bool DesktopPlatform::init(const Options& options, std::string& error) {
         return false;
     }
     IMG_Init(IMG_INIT_PNG);
+    SDL_StopTextInput();  // SDL2 starts with text input on; only a focused field turns it on
 
     const int wDp = options.widthDp ? options.widthDp : (options.headless ? 390 : 480);
     const int hDp = options.heightDp ? options.heightDp : (options.headless ? 844 : 860);
@@ -86,6 +89,8 @@ bool DesktopPlatform::init(const Options& options, std::string& error) {
         error = std::string("no window or renderer: ") + SDL_GetError();
         return false;
     }
+    SDL_RendererInfo info{};
+    softwareRenderer_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
     updateSize();
     if (!options.headless) {
         int ww = 0, wh = 0;
@@ -174,13 +179,16 @@ void DesktopPlatform::buildFonts() {
     fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), body, &cfg, kGlyphRanges);
     fonts_.bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), body, &cfg, kGlyphRanges);
     fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), title, &cfg, kGlyphRanges);
-    if (!fonts_.body || !fonts_.bold || !fonts_.title) {
+    const float small = std::round(body * kSmallFactor);
+    fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), small, &cfg, kGlyphRanges);
+    fonts_.smallBold = io.Fonts->AddFontFromFileTTF(bold.c_str(), small, &cfg, kGlyphRanges);
+    if (!fonts_.body || !fonts_.bold || !fonts_.title || !fonts_.small || !fonts_.smallBold) {
         std::fprintf(stderr, "samenspel: fonts missing in %s; using ImGui's built-in font\n",
                      (assetsDir_ / "fonts").string().c_str());
         io.Fonts->Clear();
         ImFontConfig fallback;
         fallback.SizePixels = body;
-        fonts_.body = fonts_.bold = fonts_.title = io.Fonts->AddFontDefault(&fallback);
+        fonts_.body = fonts_.bold = fonts_.title = fonts_.small = fonts_.smallBold = io.Fonts->AddFontDefault(&fallback);
     }
     fonts_.bodyPx = body;
     fonts_.titlePx = title;
@@ -309,7 +317,10 @@ bool DesktopPlatform::endFrame(const std::string& screenshotPath, std::string* e
     targets_.endFrame();
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderClear(renderer_);
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (softwareRenderer_)
+        renderDrawDataSoftware(renderer_, ImGui::GetDrawData());
+    else
+        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     if (float kb = keyboardHeight(); kb > 0 && options_.headless) {
         // Headless phones show where an on-screen keyboard would cover the app.
         SDL_Rect r{0, heightPx_ - static_cast<int>(kb), widthPx_, static_cast<int>(kb)};

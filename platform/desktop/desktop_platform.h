@@ -69,6 +69,7 @@ private:
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
     bool imguiReady_ = false, rendererBackendReady_ = false;
+    bool softwareRenderer_ = false;  // draw with software_draw.h's split runs
     float scale_ = 1;
     float pointerScaleX_ = 1, pointerScaleY_ = 1;  // window coordinates -> pixels
     int widthPx_ = 0, heightPx_ = 0;

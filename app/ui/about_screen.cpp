@@ -1,0 +1,66 @@
+#include "ui/about_screen.h"
+
+#include <sstream>
+
+#include "ui/widgets.h"
+
+namespace samenspel::ui {
+
+namespace {
+// Markdown to plain text: links become "text (address)", emphasis and code
+// marks go.
+std::string plain(std::string s) {
+    for (std::size_t open; (open = s.find('[')) != std::string::npos;) {
+        auto mid = s.find("](", open);
+        auto close = mid == std::string::npos ? std::string::npos : s.find(')', mid);
+        if (close == std::string::npos) break;
+        std::string text = s.substr(open + 1, mid - open - 1), url = s.substr(mid + 2, close - mid - 2);
+        s = s.substr(0, open) + (text == url ? text : text + " (" + url + ")") + s.substr(close + 1);
+    }
+    std::string out;
+    for (char c : s)
+        if (c != '*' && c != '`') out += c;
+    return out;
+}
+}  // namespace
+
+Choice AboutScreen::draw(Ui& ui, const std::string& credits) {
+    Choice choice;
+    if (beginScreen(ui, "Over deze app", true)) choice = Choice::back();
+    beginBody(ui, scroll, 0);
+    paragraph(ui,
+              "Samenspel maakt kaarten van instrumenten uit Nederlands praktijkonderzoek over werk en re-integratie. "
+              "Je speelt samen op één telefoon of tablet. De app werkt zonder internet.");
+    gap(ui, 8);
+    std::istringstream in(credits);
+    std::string para;
+    auto flush = [&] {
+        if (!para.empty()) paragraph(ui, plain(para));
+        para.clear();
+    };
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty()) {
+            flush();
+        } else if (line.rfind("#", 0) == 0) {
+            flush();
+            const auto text = line.substr(line.find_first_not_of("# "));
+            if (line.rfind("# ", 0) != 0) {  // the file's own title is the screen's title
+                gap(ui, 6);
+                heading(ui, plain(text));
+            }
+        } else if (line.rfind("- ", 0) == 0) {
+            flush();
+            para = "• " + line.substr(2);
+        } else {
+            if (!para.empty()) para += ' ';
+            para += line.substr(line.find_first_not_of(' ') == std::string::npos ? 0 : line.find_first_not_of(' '));
+        }
+    }
+    flush();
+    paragraph(ui, "Letters: Open Sans (Apache License 2.0).", ui.theme.textMuted);
+    endBody(ui, scroll);
+    endScreen(ui);
+    return choice;
+}
+
+}  // namespace samenspel::ui

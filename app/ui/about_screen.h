@@ -1,0 +1,17 @@
+// "Over": what the app is, and the research sources and licences from
+// assets/CREDITS.md, shown as plain text.
+#pragma once
+#include <string>
+
+#include "ui/choice.h"
+#include "ui/drag_scroll.h"
+#include "ui/ui.h"
+
+namespace samenspel::ui {
+
+struct AboutScreen {
+    DragScroll scroll;
+    Choice draw(Ui& ui, const std::string& creditsMarkdown);
+};
+
+}  // namespace samenspel::ui

@@ -1,0 +1,74 @@
+// The app: owns the deck catalog, the record folder and the game on the
+// table, keeps the stack of screens, draws the current one and applies
+// what it returns. Every accepted action is saved at once as the
+// in-progress record, so a killed app resumes exactly where it was.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/deck_loader.h"
+#include "engine/game.h"
+#include "platform/services.h"
+#include "store/record.h"
+#include "store/record_folder.h"
+#include "ui/choice.h"
+#include "ui/sessions.h"
+#include "ui/ui.h"
+
+namespace samenspel::ui {
+
+struct Screens;  // every screen's own state, in app_controller.cpp
+
+class AppController {
+public:
+    explicit AppController(platform::Services& services);
+    ~AppController();
+
+    // Draws one frame (between the platform's beginFrame and endFrame).
+    void frame();
+    // True while something on screen moves and needs the next frame.
+    bool animating() const { return ui_.animating(); }
+    // For the headless driver's `check` lines; "" when the check passes.
+    std::string check(const std::vector<std::string>& words);
+    // Problems found at start (deck or record files), for the log.
+    const std::vector<std::string>& startupProblems() const { return problems_; }
+
+private:
+    void apply(const Choice& choice);
+    void play(const Action& action);
+    bool saveGame(std::string* why);
+    void startGame(const GameSetup& setup);
+    void resumeGame(const std::string& id);
+    void openRecord(const std::string& id);
+    void exportRecords(bool all);
+    void reloadSessions();
+    void goBack();
+    void go(Route r);
+    SessionInfo infoOf(const Record& r) const;
+    std::string loadCredits() const;
+    void loadSettings();
+    void saveSettings() const;
+
+    platform::Services& sys_;
+    Ui ui_;
+    DeckCatalog catalog_;
+    RecordFolder folder_;
+    std::string deviceId_;
+    std::vector<std::string> problems_;
+
+    std::vector<Route> stack_{Route::Home};
+    std::optional<Game> game_;  // the game on the table
+    RecordId gameId_;
+    long long gameStartedMs_ = 0;
+    std::optional<Game> viewed_;  // a finished game whose summary is open
+    SessionInfo viewedInfo_;
+
+    std::vector<SessionInfo> unfinished_, past_;
+    std::string message_;  // one line on Home (export result, a refusal)
+    std::string credits_;
+    std::unique_ptr<Screens> screens_;
+};
+
+}  // namespace samenspel::ui

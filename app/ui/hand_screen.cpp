@@ -1,0 +1,197 @@
+#include "ui/hand_screen.h"
+#include "ui/shapes.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/card_view.h"
+#include "ui/people.h"
+#include "ui/widgets.h"
+
+namespace samenspel::ui {
+
+std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared, int* switchTo, bool* backTapped) {
+    const auto& s = *game.tegenwicht();
+    const auto& r = s.current();
+    const Deck& deck = game.deck();
+    if (seat != forSeat) {
+        seat = forSeat;
+        index = 0;
+        leaving.clear();
+        slide.stop();
+        gesture = 0;
+    }
+    const auto& hand = s.hands[seat];
+    index = std::clamp(index, 0, std::max(0, static_cast<int>(hand.size()) - 1));
+    std::string picked, currentId;
+
+    *backTapped = beginScreen(ui, "Kies je kaart",
+                              true, seatName(s.setup, seat) + " · ronde " + std::to_string(r.number));
+    beginBody(ui, scroll, 1, seat);
+    if (shared) {
+        const auto left = seatsStillToPick(s);
+        paragraph(ui, "Wie kiest nu?", ui.theme.textMuted);
+        const float tile = ui.dp(64);
+        bool first = true;
+        for (int other = 0; other < static_cast<int>(s.seatCount()); ++other) {
+            if (other == r.inbrenger) continue;
+            const bool done = std::find(left.begin(), left.end(), other) == left.end();
+            if (!first) ImGui::SameLine();
+            if (ImGui::GetCursorPosX() + tile > ImGui::GetWindowWidth()) ImGui::NewLine();
+            first = false;
+            if (pictogramTile(ui, seatAvatar(s.setup, other), "", "hand.seat." + std::to_string(other),
+                              ImVec2(tile, tile), other == seat, done ? ui.theme.textMuted : 0) &&
+                other != seat)
+                *switchTo = other;
+        }
+    }
+    const std::string inbrenger = seatName(s.setup, r.inbrenger);
+    paragraph(ui, "Welke factor woog volgens jou mee bij de beslissing van " + inbrenger + "?");
+    if (auto it = r.hiddenPicks.find(static_cast<std::int16_t>(seat)); it != r.hiddenPicks.end())
+        if (const Card* c = deck.card(it->second))
+            paragraph(ui, "Je koos al: " + c->label + ". Kies opnieuw om te wisselen.", ui.theme.textMuted);
+
+    // The pick zone.
+    const float col = ui.columnWidth();
+    const auto& f = ui.fonts();
+    {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ui.dp(68);
+        ImGui::Dummy(ImVec2(col, h));
+        ui.target("Kiesvak", "hand.zone");
+        zoneMin = p, zoneMax = ImVec2(p.x + col, p.y + h);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const bool hot = gesture == 2;
+        fillRoundRect(dl, zoneMin, zoneMax, hot ? ui.theme.primarySoft : ui.theme.surfaceAlt, ui.dp(14));
+        // Dashed outline: the zone reads as "a place to put something".
+        const float dash = ui.dp(10);
+        const ImU32 lc = hot ? ui.theme.primary : ui.theme.outline;
+        for (float x = zoneMin.x + ui.dp(14); x < zoneMax.x - ui.dp(14); x += 2 * dash) {
+            dl->AddLine(ImVec2(x, zoneMin.y + 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMin.y + 1), lc, ui.dp(2));
+            dl->AddLine(ImVec2(x, zoneMax.y - 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMax.y - 1), lc, ui.dp(2));
+        }
+        drawPictogram(ui, dl, "arrow-up", ImVec2(zoneMin.x + ui.dp(34), (zoneMin.y + zoneMax.y) / 2), ui.dp(34));
+        dl->AddText(f.body, f.body->FontSize, ImVec2(zoneMin.x + ui.dp(62), (zoneMin.y + zoneMax.y - f.body->FontSize * 1.2f) / 2 - ui.dp(0)),
+                    ui.theme.text, "Sleep een kaart hierheen om te kiezen", nullptr, col - ui.dp(74));
+    }
+
+    if (!hand.empty()) {
+        const float cw = std::min(col, ui.dp(360));
+        float ch = 0;
+        std::vector<CardFace> faces;
+        for (const auto& id : hand)
+            if (const Card* c = deck.card(id)) faces.push_back(cardFace(deck, *c)), ch = std::max(ch, cardHeight(ui, faces.back(), cw, CardSize::Full));
+        index = std::min(index, static_cast<int>(faces.size()) - 1);
+        const CardFace& face = faces[index];
+        currentId = face.id;
+
+        ImGui::PushID("hand");
+        const bool tapped = ImGui::InvisibleButton("##card", ImVec2(col, ch));
+        const bool active = ImGui::IsItemActive();
+        const bool released = ImGui::IsItemDeactivated();
+        ImGui::PopID();
+        (void)tapped;
+        ui.target(face.label, "hand.card");
+        const ImVec2 area = ImGui::GetItemRectMin();
+        const ImVec2 cardPos(area.x + (col - cw) / 2, area.y);
+
+        ImVec2 offset(0, 0);
+        if (leaving.empty() && (active || released)) {
+            const ImVec2 d = ImGui::GetMouseDragDelta(0, 0);
+            if (gesture == 0 && (std::fabs(d.x) > ImGui::GetIO().MouseDragThreshold || std::fabs(d.y) > ImGui::GetIO().MouseDragThreshold))
+                gesture = std::fabs(d.x) > std::fabs(d.y) ? 1 : 2;
+            if (gesture) ui.claimDrag();
+            if (gesture == 1) offset.x = d.x;
+            if (gesture == 2) offset = ImVec2(d.x * 0.3f, std::min(0.0f, d.y));
+            if (released) {
+                if (gesture == 1 && std::fabs(d.x) > std::min(ui.dp(72), cw * 0.25f)) {
+                    const int next = std::clamp(index + (d.x < 0 ? 1 : -1), 0, static_cast<int>(faces.size()) - 1);
+                    if (next != index) {
+                        slide.start(ui, d.x < 0 ? cw * 0.6f : -cw * 0.6f, 0, 220);
+                        index = next;
+                    }
+                    offset = ImVec2(0, 0);
+                } else if (gesture == 2 && (cardPos.y + d.y < zoneMax.y || d.y < -ui.dp(140))) {
+                    leaving = face.id;
+                    leaveFrom = offset;
+                    leave.start(ui, 0, 1, 280);
+                } else {
+                    offset = ImVec2(0, 0);
+                }
+                gesture = 0;
+            }
+        }
+        if (!slide.finished(ui) && slide.startMs >= 0) offset.x += slide.value(ui);
+
+        CardPose pose;
+        pose.offset = offset;
+        const CardFace& shown = leaving.empty() ? face : faces[index];
+        if (!leaving.empty()) {
+            const float t = easeInOut(leave.progress(ui));
+            const ImVec2 target((zoneMin.x + zoneMax.x) / 2 - (cardPos.x + cw / 2), (zoneMin.y + zoneMax.y) / 2 - (cardPos.y + ch / 2));
+            pose.offset = ImVec2(leaveFrom.x + (target.x - leaveFrom.x) * t, leaveFrom.y + (target.y - leaveFrom.y) * t);
+            pose.scale = 1 - 0.7f * t;
+            pose.alpha = 1 - t;
+            if (leave.finished(ui)) {
+                picked = leaving;
+                leaving.clear();
+            }
+        } else {
+            const float e = easeOut(ui.appear("hand:" + std::to_string(seat) + ":" + face.id, 240));
+            pose.alpha = e;
+            pose.offset.y += (1 - e) * ui.dp(24);
+            pose.lift = gesture ? 1.0f : 0.0f;
+        }
+        ImDrawList* dl = gesture == 2 || !leaving.empty() ? ImGui::GetForegroundDrawList() : ImGui::GetWindowDrawList();
+        drawCard(ui, dl, shown, cardPos, ImVec2(cw, ch), CardSize::Full, pose);
+
+        // Arrows, position and dots.
+        gap(ui, 2);
+        const float arrow = 52;
+        if (iconButton(ui, "back-arrow", "Vorige kaart", "hand.prev", arrow, false, index > 0) && leaving.empty()) {
+            slide.start(ui, -cw * 0.6f, 0, 220);
+            --index;
+        }
+        ImGui::SameLine();
+        const std::string pos = std::to_string(index + 1) + " van " + std::to_string(faces.size());
+        const float mid = col - 2 * ui.dp(arrow) - 2 * ImGui::GetStyle().ItemSpacing.x;
+        const ImVec2 mp = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(mid, ui.dp(arrow)));
+        ImDrawList* wl = ImGui::GetWindowDrawList();
+        const ImVec2 ps = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, pos.c_str());
+        wl->AddText(f.bold, f.bold->FontSize, ImVec2(mp.x + (mid - ps.x) / 2, mp.y + ui.dp(6)), ui.theme.text, pos.c_str());
+        const float dotR = ui.dp(4.5f), dotGap = ui.dp(16);
+        const float dotsW = dotGap * (faces.size() - 1);
+        for (std::size_t i = 0; i < faces.size(); ++i) {
+            const ImVec2 dc(mp.x + mid / 2 - dotsW / 2 + dotGap * i, mp.y + ui.dp(arrow) - ui.dp(12));
+            if (static_cast<int>(i) == index)
+                fillCircle(wl, dc, dotR, ui.theme.primary);
+            else
+                wl->AddCircle(dc, dotR, ui.theme.outline, 16, ui.dp(1.5f));
+        }
+        ImGui::SameLine();
+        if (iconButton(ui, "back-arrow", "Volgende kaart", "hand.next", arrow, true,
+                       index + 1 < static_cast<int>(faces.size())) &&
+            leaving.empty()) {
+            slide.start(ui, cw * 0.6f, 0, 220);
+            ++index;
+        }
+    }
+    endBody(ui, scroll);
+    beginFooter(ui);
+    ButtonStyle st;
+    st.pictogram = "check-mark";
+    st.enabled = leaving.empty() && !currentId.empty();
+    if (button(ui, "Kies deze kaart", "hand.pick", st)) {
+        leaving = currentId;
+        leaveFrom = ImVec2(0, 0);
+        leave.start(ui, 0, 1, 280);
+    }
+    endFooter(ui);
+    endScreen(ui);
+    return picked;
+}
+
+}  // namespace samenspel::ui

@@ -1,0 +1,25 @@
+// Samenleergesprek set-up: the coach and the jobseeker, each with an avatar
+// and an optional nickname, and who picks a card first.
+#pragma once
+#include <array>
+#include <string>
+
+#include "engine/deck.h"
+#include "ui/choice.h"
+#include "ui/drag_scroll.h"
+#include "ui/ui.h"
+
+namespace samenspel::ui {
+
+struct SamenleerSetupScreen {
+    DragScroll scroll;
+    std::array<std::string, 2> avatars{"avatar-2", "avatar-5"};
+    std::array<std::string, 2> nicknames;
+    int editing = -1;
+    int first = 1;  // the jobseeker starts: both bring in topics, the jobseeker first
+
+    void reset() { *this = SamenleerSetupScreen{}; }
+    Choice draw(Ui& ui, const Deck& deck);
+};
+
+}  // namespace samenspel::ui

@@ -1,0 +1,28 @@
+// Tegenwicht set-up: 2-8 seats with avatars and optional nicknames,
+// pass-and-play or shared table, and the number of rounds.
+#pragma once
+#include <array>
+#include <string>
+
+#include "engine/deck.h"
+#include "ui/choice.h"
+#include "ui/drag_scroll.h"
+#include "ui/ui.h"
+
+namespace samenspel::ui {
+
+struct TegenwichtSetupScreen {
+    DragScroll scroll;
+    int seats = 4;
+    int rounds = 4;
+    bool roundsChosen = false;  // follows the seat count until set by hand
+    int mode = 0;               // 0 pass-and-play, 1 shared table
+    int editing = -1;           // seat whose avatar choice is open
+    std::array<std::string, 8> avatars;
+    std::array<std::string, 8> nicknames;
+
+    void reset();
+    Choice draw(Ui& ui, const Deck& deck);
+};
+
+}  // namespace samenspel::ui

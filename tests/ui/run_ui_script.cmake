@@ -1,0 +1,32 @@
+# Runs one UI script headless from an empty data folder, then checks the
+# folder's records with the coordinator's CLI.
+# -DAPP -DCLI -DSCRIPT -DSIZE -DWORK -DSHOTS [-DTEXT_STEP] [-DSCRIPT2: a second
+# process on the same data folder, as after the app was killed]
+file(REMOVE_RECURSE ${WORK} ${SHOTS})
+file(MAKE_DIRECTORY ${WORK}/data ${SHOTS})
+if(DEFINED TEXT_STEP)
+  file(WRITE ${WORK}/data/settings.txt "text-step=${TEXT_STEP}\n")
+endif()
+execute_process(
+  COMMAND ${APP} --headless --size ${SIZE} --script ${SCRIPT} --shots ${SHOTS} --data ${WORK}/data
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "UI script ${SCRIPT} at ${SIZE} failed (exit ${rc}):\n${out}${err}")
+endif()
+if(DEFINED SCRIPT2)
+  execute_process(
+    COMMAND ${APP} --headless --size ${SIZE} --script ${SCRIPT2} --shots ${SHOTS} --data ${WORK}/data
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "UI script ${SCRIPT2} at ${SIZE} failed (exit ${rc}):\n${out}${err}")
+  endif()
+endif()
+execute_process(COMMAND ${CLI} records check ${WORK}/data RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "samenspel-cli records check found a problem:\n${out}${err}")
+endif()
+execute_process(COMMAND ${CLI} records list ${WORK}/data RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "finished")
+  message(FATAL_ERROR "no finished record listed by samenspel-cli:\n${out}${err}")
+endif()
+message(STATUS "ok: ${out}")
