@@ -7,18 +7,12 @@
 
 #include "engine/autoplay.h"
 #include "store/bundle.h"
+#include "file_bytes.h"
 #include "temp_dir.h"
 #include "test_decks.h"
 
 using namespace samenspel;
 namespace fs = std::filesystem;
-
-namespace {
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-}  // namespace
 
 SCENARIO("a folder exported with a passphrase") {
     const Deck deck = testing::samenleerFixture();
@@ -69,7 +63,7 @@ SCENARIO("a folder exported with a passphrase") {
     THEN("a single changed byte means nothing is imported") {
         std::string bad = bytes;
         bad[bad.size() / 2] = static_cast<char>(bad[bad.size() / 2] ^ 0x20);
-        std::ofstream(dir.path / "bad.ssb", std::ios::binary) << bad;
+        spit(dir.path / "bad.ssb", bad);
         RecordUnion merged;
         MergeReport mr;
         CHECK_FALSE(merged.addInput(dir.path / "bad.ssb", mr, true, "lange zin met woorden"));

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "store/sealed_file.h"
+#include "file_bytes.h"
 #include "temp_dir.h"
 
 using namespace samenspel;
@@ -18,11 +19,6 @@ std::string readAll(std::FILE* f) {
     for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
     return out;
 }
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-void spit(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
 }  // namespace
 
 SCENARIO("a bundle sealed with a passphrase opens only with that passphrase") {

@@ -8,16 +8,13 @@
 
 #include "store/atomic_file.h"
 #include "store/record_folder.h"
+#include "file_bytes.h"
 #include "temp_dir.h"
 
 using namespace samenspel;
 namespace fs = std::filesystem;
 
 namespace {
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 std::size_t entries(const fs::path& dir) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}));
 }

@@ -10,6 +10,7 @@
 #include "store/bundle.h"
 #include "store/frame.h"
 #include "store/record_codec.h"
+#include "file_bytes.h"
 #include "temp_dir.h"
 #include "test_decks.h"
 
@@ -18,11 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-void spit(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
 
 // Real games from the engine, each with its own id.
 std::vector<Record> games(std::size_t n, std::uint64_t seed) {

@@ -9,6 +9,7 @@
 #include "engine/autoplay.h"
 #include "store/bundle.h"
 #include "store/record_codec.h"
+#include "file_bytes.h"
 #include "temp_dir.h"
 #include "test_decks.h"
 
@@ -16,10 +17,6 @@ using namespace samenspel;
 namespace fs = std::filesystem;
 
 namespace {
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 // Record number i: a copy of one played game with an id that depends on i only.
 RawRecord numbered(const Record& model, std::size_t i) {
     Record r = model;
@@ -64,7 +61,7 @@ SCENARIO("a hundred bundles of a thousand records each, overlapping, merged at o
         std::string bytes = slurp(inputs[50]);
         bytes[20 + 30] = static_cast<char>(bytes[20 + 30] ^ 0x40);  // inside the first record's payload
         bytes.resize(bytes.size() - 10);
-        std::ofstream(inputs[50], std::ios::binary | std::ios::trunc) << bytes;
+        spit(inputs[50], bytes);
     }
 
     RecordUnion merged;

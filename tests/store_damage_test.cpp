@@ -9,6 +9,7 @@
 #include "store/frame.h"
 #include "store/record_codec.h"
 #include "store/record_folder.h"
+#include "file_bytes.h"
 #include "temp_dir.h"
 
 using namespace samenspel;
@@ -16,11 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-void spit(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
 
 // A valid record with recognisable bytes to aim damage at.
 Record sample(std::uint8_t n) {
