@@ -12,6 +12,7 @@
 #include "store/record_codec.h"
 #include "store/record_csv.h"
 #include "store/record_folder.h"
+#include "store/record_json.h"
 #include "store/sealed_file.h"
 
 namespace samenspel::cli {
@@ -27,6 +28,7 @@ const char* kRecordsUsage =
     "  show FILE | show ID --dir DIR|BUNDLE   a record as text (ID may be a unique prefix)\n"
     "  export DIR -o FILE [--all]        records not yet exported (or all) to a bundle\n"
     "  export DIR|BUNDLE --csv [-o FILE] one CSV row per pick, placement, answer ...\n"
+    "  export DIR|BUNDLE --json [-o FILE] every record whole, with its action log\n"
     "  merge IN... -o FILE [--verify]    union of bundles and folders by record id;\n"
     "                                    records already in FILE are kept; --verify\n"
     "                                    decodes every record, not only its checksum\n"
@@ -161,15 +163,9 @@ std::string cardName(const Deck& deck, const std::string& id) {
     return out;
 }
 
-std::string moveName(const Deck* deck, std::uint16_t type) {
-    static const char* tegenwicht[] = {"?",           "pick",       "reveal",    "place",  "decide",
-                                       "draw-counter", "next-round", "intention", "finish", "abandon"};
-    static const char* samenleer[] = {"?",      "agree",          "pick-moment", "remove-moment", "start-talking",
-                                      "answer", "show-moment",    "finish-talking", "add-action", "remove-action",
-                                      "rate",   "finish",         "abandon"};
-    if (deck && deck->game == "tegenwicht" && type < std::size(tegenwicht)) return tegenwicht[type];
-    if (deck && deck->game == "samenleer" && type < std::size(samenleer)) return samenleer[type];
-    return "move-" + std::to_string(type);
+std::string moveNameOf(const Deck* deck, std::uint16_t type) {
+    const auto kind = deck ? gameKindOf(*deck) : std::nullopt;
+    return kind ? moveName(*kind, type) : "move-" + std::to_string(type);
 }
 
 // "rounds 5" / "moments 2" from a replay; "?" when the deck is not here.
@@ -322,7 +318,7 @@ void showRecord(const Record& r, DeckShelf& decks) {
     for (std::size_t i = 0; i < r.log.size(); ++i) {
         const auto& [a, atMs] = r.log[i];
         std::string line = "  " + std::to_string(i + 1) + "  +" + std::to_string((atMs - r.startedAtMs) / 1000) +
-                           "s  " + moveName(deck, a.type);
+                           "s  " + moveNameOf(deck, a.type);
         if (a.round) line += " round " + std::to_string(a.round);
         if (a.seat >= 0) line += " seat " + std::to_string(a.seat + 1);
         if (a.value) line += " value " + std::to_string(a.value);
@@ -373,14 +369,23 @@ int showCommand(const std::vector<std::string>& words, const Args& args, DeckShe
     return 0;
 }
 
-int exportCsv(const fs::path& input, const std::string& passphrase, const std::string& out, DeckShelf& decks) {
+// CSV (one row per choice, for a spreadsheet) or JSON (every record whole,
+// with its action log, for other programs) of every finished record.
+int exportTable(const fs::path& input, const std::string& passphrase, const std::string& out, DeckShelf& decks,
+                bool json) {
     std::string csv = csvHeader();
-    std::size_t rows = 0, skipped = 0;
+    RecordJsonWriter jsonOut;
+    std::size_t records = 0, skipped = 0;
     forEachRecord(
         input, passphrase,
         [&](Record&& r) {
             std::string why;
             const Deck* deck = decks.find(r, &why);
+            if (json) {
+                jsonOut.add(r, deck);
+                ++records;
+                return;
+            }
             std::optional<std::string> lines;
             if (deck) lines = csvRows(*deck, r, &why);
             if (!lines) {
@@ -389,22 +394,23 @@ int exportCsv(const fs::path& input, const std::string& passphrase, const std::s
                 return;
             }
             csv += *lines;
-            ++rows;
+            ++records;
         },
         [&](const std::string& line) {
             ++skipped;
             fail(printable(line));
         },
         /*withInProgress=*/false);
+    const std::string text = json ? jsonOut.finish() : std::move(csv);
     if (out.empty()) {
-        std::fwrite(csv.data(), 1, csv.size(), stdout);
+        std::fwrite(text.data(), 1, text.size(), stdout);
     } else {
         std::string why;
-        if (!writeFileAtomically(out, csv, &why)) {
+        if (!writeFileAtomically(out, text, &why)) {
             fail(why);
             return 1;
         }
-        std::printf("wrote %zu records to %s\n", rows, out.c_str());
+        std::printf("wrote %zu records to %s\n", records, out.c_str());
     }
     return skipped == 0 ? 0 : 1;
 }
@@ -414,7 +420,8 @@ int exportCommand(const std::vector<std::string>& words, const Args& args, DeckS
     const fs::path input = words[1];
     const std::string out = option(args, "-o");
     const std::string passphrase = passphraseOf(args);
-    if (hasFlag(args, "--csv")) return exportCsv(input, passphrase, out, decks);
+    if (hasFlag(args, "--csv") || hasFlag(args, "--json"))
+        return exportTable(input, passphrase, out, decks, hasFlag(args, "--json"));
     if (out.empty()) throw UsageError{"export needs -o FILE for the bundle"};
     if (inputKindOf(input) != InputKind::Folder || !RecordFolder::looksLikeFolder(input)) {
         fail(input.string() + ": not a record folder (a bundle is exported with --csv, or merged)");

@@ -8,6 +8,17 @@ std::optional<GameKind> gameKindOf(const Deck& deck) {
     return std::nullopt;
 }
 
+std::string moveName(GameKind kind, std::uint16_t type) {
+    static const char* tegenwicht[] = {nullptr,        "pick",       "reveal",    "place",  "decide",
+                                       "draw-counter", "next-round", "intention", "finish", "abandon"};
+    static const char* samenleer[] = {nullptr,  "agree",       "pick-moment",    "remove-moment", "start-talking",
+                                      "answer", "show-moment", "finish-talking", "add-action",    "remove-action",
+                                      "rate",   "finish",      "abandon"};
+    if (kind == GameKind::Tegenwicht && type > 0 && type < std::size(tegenwicht)) return tegenwicht[type];
+    if (kind == GameKind::Samenleer && type > 0 && type < std::size(samenleer)) return samenleer[type];
+    return "move-" + std::to_string(type);
+}
+
 std::optional<Game> Game::start(const Deck& deck, const GameSetup& setup, std::string* why) {
     auto kind = gameKindOf(deck);
     if (!kind) {

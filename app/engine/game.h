@@ -12,6 +12,8 @@ namespace samenspel {
 
 enum class GameKind : std::uint8_t { Tegenwicht = 0, Samenleer = 1 };
 std::optional<GameKind> gameKindOf(const Deck& deck);
+// A move's name for logs and exports ("pick", "rate" ...); "move-N" when unknown.
+std::string moveName(GameKind kind, std::uint16_t type);
 
 struct LoggedAction {
     Action action;
