@@ -372,9 +372,18 @@ SCENARIO("export writes the records not yet exported, or all of them") {
         AND_WHEN("nothing new happened") {
             ExportReport again;
             REQUIRE(exportBundle(folder, dir.path / "none.ssb", false, again, &why, false));
-            THEN("the bundle is empty") {
+            THEN("no file is written") {
                 CHECK(again.written == 0);
-                CHECK(readBundle(dir.path / "none.ssb").records.empty());
+                CHECK_FALSE(fs::exists(dir.path / "none.ssb"));
+            }
+        }
+        AND_WHEN("an export would overwrite an earlier one") {
+            const std::string before = slurp(dir.path / "1.ssb");
+            ExportReport again;
+            THEN("it is refused and the earlier file stays as it was") {
+                CHECK_FALSE(exportBundle(folder, dir.path / "1.ssb", true, again, &why, false));
+                CHECK_THAT(why, Catch::Contains("never overwrites"));
+                CHECK(slurp(dir.path / "1.ssb") == before);
             }
         }
     }

@@ -435,6 +435,10 @@ int exportCommand(const std::vector<std::string>& words, const Args& args, DeckS
         fail(why);
         return 1;
     }
+    if (report.written == 0) {
+        std::printf("nothing new to export (%zu exported before); no file written\n", report.alreadyExported);
+        return report.problems.empty() ? 0 : 1;
+    }
     std::printf("exported %zu records to %s%s (%zu exported before)\n", report.written, out.c_str(),
                 passphrase.empty() ? ", NOT encrypted: the file holds personal data" : ", encrypted",
                 report.alreadyExported);

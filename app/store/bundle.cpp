@@ -343,6 +343,11 @@ bool RecordUnion::write(const fs::path& bundle, std::string* why, bool durable, 
 
 bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report,
                   std::string* why, bool durable, const std::string& passphrase) {
+    std::error_code ec;
+    if (fs::exists(bundle, ec)) {
+        if (why) *why = bundle.string() + " already exists; an export never overwrites a file";
+        return false;
+    }
     FolderLoad loaded = folder.load(LoadMode::CheckOnly);
     for (const auto& d : loaded.damaged) report.problems.push_back(d.line());
     for (const auto& p : loaded.problems) report.problems.push_back(p);
@@ -357,6 +362,9 @@ bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, 
         ids.push_back(s.record.id);
         chosen.add({s.record.id, std::move(s.frame)});
     }
+    // Nothing new: no file at all, so an empty export never replaces or
+    // hides an earlier one.
+    if (chosen.size() == 0) return true;
     if (!chosen.write(bundle, why, durable, passphrase)) return false;
     report.written = chosen.size();
     // Marked only once the bundle is safely written; if this fails the

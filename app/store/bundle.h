@@ -111,7 +111,8 @@ struct ExportReport {
 
 // Writes a folder's finished and abandoned records (all, or only those not
 // yet in exported.txt) to one bundle, then adds them to exported.txt. Files
-// in the folder are never moved (damaged ones are reported).
+// in the folder are never moved (damaged ones are reported). Refuses to
+// overwrite an existing file; writes no file when there is nothing to export.
 bool exportBundle(const RecordFolder& folder, const std::filesystem::path& bundle, bool all, ExportReport& report,
                   std::string* why, bool durable = true, const std::string& passphrase = {});
 
