@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
     driver.setShotsDir(options.shotsDir);
     driver.setWindow(platform.window(), platform.dpScale());
     driver.setProbe([&app](const std::vector<std::string>& words) { return app.check(words); });
+    driver.setControl([&app](const std::vector<std::string>& words) { return app.control(words); });
 
     platform::FramePacer pacer;
     double firstFrameMs = -1;

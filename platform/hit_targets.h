@@ -21,6 +21,7 @@ struct HitTarget {
     HitRect rect;       // where it was drawn, in pixels
     HitRect clip;       // the part of the screen its list shows (it may be scrolled out)
     bool enabled = true;
+    bool tappable = true;  // false: only there to be seen (a badge, a drop zone); no 48 dp rule
 };
 
 class HitTargets {

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "platform/hit_targets.h"
+#include "platform/read_aloud.h"
 
 namespace samenspel::platform {
 
@@ -55,6 +56,9 @@ public:
 
     // Where the widgets drew what this frame (for the test driver).
     virtual HitTargets& targets() = 0;
+
+    // Read-aloud with the device's own voice (a silent one when it has none).
+    virtual ReadAloud& readAloud() = 0;
 };
 
 }  // namespace samenspel::platform

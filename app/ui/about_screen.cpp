@@ -28,14 +28,17 @@ Choice AboutScreen::draw(Ui& ui, const std::string& credits) {
     Choice choice;
     if (beginScreen(ui, "Over deze app", true)) choice = Choice::back();
     beginBody(ui, scroll, 0);
-    paragraph(ui,
-              "Samenspel maakt kaarten van instrumenten uit Nederlands praktijkonderzoek over werk en re-integratie. "
-              "Je speelt samen op één telefoon of tablet. De app werkt zonder internet.");
-    gap(ui, 8);
     std::istringstream in(credits);
     std::string para;
     auto flush = [&] {
-        if (!para.empty()) paragraph(ui, plain(para));
+        if (para.rfind("• ", 0) == 0) {
+            // A list item: the bullet hangs, the wrapped lines line up after it.
+            ImGui::TextUnformatted("•");
+            ImGui::SameLine(0, ui.dp(10));
+            paragraph(ui, plain(para.substr(std::string("• ").size())));
+        } else if (!para.empty()) {
+            paragraph(ui, plain(para));
+        }
         para.clear();
     };
     for (std::string line; std::getline(in, line);) {
@@ -57,7 +60,7 @@ Choice AboutScreen::draw(Ui& ui, const std::string& credits) {
         }
     }
     flush();
-    paragraph(ui, "Letters: Open Sans (Apache License 2.0).", ui.theme.textMuted);
+    if (credits.empty()) paragraph(ui, "De tekst over deze app ontbreekt. Installeer de app opnieuw.", ui.theme.danger);
     endBody(ui, scroll);
     endScreen(ui);
     return choice;

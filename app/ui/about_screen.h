@@ -1,5 +1,5 @@
 // "Over": what the app is, and the research sources and licences from
-// assets/CREDITS.md, shown as plain text.
+// assets/about.nl.md (Dutch, for the people using the app), shown as plain text.
 #pragma once
 #include <string>
 

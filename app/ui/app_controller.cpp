@@ -19,7 +19,10 @@
 #include "ui/sessions_screen.h"
 #include "ui/settings_screen.h"
 #include "ui/tegenwicht_flow.h"
+#include "ui/stop_confirm_screen.h"
 #include "ui/tegenwicht_setup_screen.h"
+#include "ui/unsaved_game_screen.h"
+#include "ui/ui_checks.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -34,8 +37,12 @@ struct Screens {
     SamenleerSetupScreen samenleerSetup;
     TegenwichtFlow tegenwicht;
     SamenleerFlow samenleer;
+    StopConfirmScreen stopConfirm;
+    UnsavedGameScreen unsaved;
+    ExportScreen exportScreen;
     std::string setupDeck;  // the deck whose set-up is open
     float themeScale = 0;
+    bool themeBeeld = false;  // the palette in use is Beeldmodus's
 };
 
 AppController::AppController(platform::Services& services)
@@ -63,15 +70,21 @@ void AppController::loadSettings() {
     std::ifstream in(sys_.dataDir() / "settings.txt");
     for (std::string line; std::getline(in, line);)
         if (line.rfind("text-step=", 0) == 0) sys_.setTextStep(std::atoi(line.c_str() + 10));
+        else if (line.rfind("beeldmodus=", 0) == 0) ui_.beeldmodus = line.compare(11, std::string::npos, "1") == 0;
+        else if (line.rfind("speech-speed=", 0) == 0)
+            ui_.speechSpeed = static_cast<platform::SpeechSpeed>(std::clamp(std::atoi(line.c_str() + 13), 0, 2));
 }
 
 void AppController::saveSettings() const {
     std::ofstream out(sys_.dataDir() / "settings.txt", std::ios::trunc);
     out << "text-step=" << sys_.textStep() << "\n";
+    out << "beeldmodus=" << (ui_.beeldmodus ? 1 : 0) << "\n";
+    out << "speech-speed=" << static_cast<int>(ui_.speechSpeed) << "\n";
 }
 
 std::string AppController::loadCredits() const {
-    std::ifstream in(sys_.assetsDir() / "CREDITS.md");
+    // The Dutch text for the people using the app; CREDITS.md (English) is for builders.
+    std::ifstream in(sys_.assetsDir() / "about.nl.md");
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
@@ -95,6 +108,7 @@ SessionInfo AppController::infoOf(const Record& r) const {
         s.detail = "coach en werkzoekende";
     }
     if (!s.finished) s.detail += " · bezig";
+    else if (s.abandoned) s.detail += " · gestopt";
     return s;
 }
 
@@ -114,10 +128,20 @@ void AppController::reloadSessions() {
         unfinished_.erase(std::remove_if(unfinished_.begin(), unfinished_.end(),
                                          [&](const SessionInfo& s) { return s.id == gameId_.hex(); }),
                           unfinished_.end());
+    // A game that could not be saved waits in memory: Home offers it first.
+    if (game_ && saveFailed_) {
+        SessionInfo s = infoOf(recordOf(*game_, gameId_, deviceId_, gameStartedMs_, 0));
+        s.detail += " · nog niet bewaard";
+        unfinished_.insert(unfinished_.begin(), s);
+    }
 }
 
 bool AppController::saveGame(std::string* why) {
     if (!game_) return true;
+    if (diskFull_) {  // the test driver's fault switch (`disk full on`)
+        if (why) *why = "No space left on device (simulated by the test driver)";
+        return false;
+    }
     const long long now = sys_.unixMs();
     const Record r = recordOf(*game_, gameId_, deviceId_, gameStartedMs_, game_->finished() ? now : 0);
     return folder_.save(r, why);
@@ -126,6 +150,12 @@ bool AppController::saveGame(std::string* why) {
 void AppController::startGame(const GameSetup& requested) {
     const Deck* deck = catalog_.find(requested.deckId);
     if (!deck) return;
+    if (game_ && saveFailed_) retrySave();
+    if (game_ && saveFailed_) {  // never drop a game that is not saved
+        message_ = "Je vorige spel is nog niet bewaard. Tik eerst op Probeer opnieuw.";
+        stack_ = {Route::Home};
+        return;
+    }
     GameSetup setup = requested;
     std::random_device rd;
     setup.seed = (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
@@ -141,11 +171,21 @@ void AppController::startGame(const GameSetup& requested) {
     gameStartedMs_ = sys_.unixMs();
     screens_->tegenwicht.reset();
     screens_->samenleer.reset();
-    if (!saveGame(&why)) std::fprintf(stderr, "samenspel: could not save: %s\n", why.c_str());
     stack_ = {Route::Home, Route::Game};
+    const bool ok = saveGame(&why);
+    saved(ok, why);
 }
 
 void AppController::resumeGame(const std::string& id) {
+    if (game_ && gameId_.hex() == id) {  // the unsaved game still in memory
+        stack_ = {Route::Home, Route::Game};
+        return;
+    }
+    if (game_ && saveFailed_) retrySave();
+    if (game_ && saveFailed_) {
+        message_ = "Je vorige spel is nog niet bewaard. Tik eerst op Probeer opnieuw.";
+        return;
+    }
     FolderLoad load = folder_.load(LoadMode::SetAside);
     for (const auto& stored : load.inProgress) {
         if (stored.record.id.hex() != id) continue;
@@ -185,30 +225,6 @@ void AppController::openRecord(const std::string& id) {
     }
 }
 
-void AppController::exportRecords(bool all) {
-    const auto dir = sys_.dataDir() / "exports";
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    const long long now = sys_.unixMs();
-    std::time_t t = static_cast<std::time_t>(now / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char name[64];
-    std::strftime(name, sizeof name, "samenspel-%Y%m%d-%H%M%S.ssb", &tm);
-    ExportReport report;
-    std::string why;
-    if (!exportBundle(folder_, dir / name, all, report, &why)) {
-        message_ = "Exporteren lukte niet.";
-        std::fprintf(stderr, "samenspel: export failed: %s\n", why.c_str());
-    } else if (report.written == 0) {
-        message_ = "Er zijn geen nieuwe sessies om te exporteren.";
-    } else {
-        message_ = std::to_string(report.written) + (report.written == 1 ? " sessie" : " sessies") +
-                   " klaar om te delen: " + (dir / name).string();
-    }
-    stack_ = {Route::Home};
-}
-
 // ---- navigation and actions -----------------------------------------------
 
 void AppController::go(Route r) {
@@ -224,8 +240,10 @@ void AppController::goBack() {
         const bool handled = game_->kind() == GameKind::Tegenwicht ? screens_->tegenwicht.back(*game_)
                                                                     : screens_->samenleer.back(*game_);
         if (handled) return;
-        // Leaving the table: the game is saved and waits on Home.
-        game_.reset();
+        // Leaving the table: the game is saved and waits on Home. One that
+        // could not be saved stays in memory and waits there too.
+        if (saveFailed_) retrySave();
+        if (!saveFailed_) game_.reset();
         reloadSessions();
     }
     if (stack_.size() > 1) stack_.pop_back();
@@ -240,18 +258,11 @@ void AppController::play(const Action& action) {
         std::fprintf(stderr, "samenspel: action refused: %s\n", v.reason.c_str());
         return;
     }
+    // A stop confirmed on its own screen returns to the table first.
+    if (stack_.back() == Route::StopConfirm) stack_.pop_back();
     std::string why;
-    if (!saveGame(&why)) {
-        message_ = "Opslaan lukte niet. Je spel gaat door.";
-        std::fprintf(stderr, "samenspel: could not save: %s\n", why.c_str());
-    }
-    if (game_->finished()) {
-        viewedInfo_ = infoOf(recordOf(*game_, gameId_, deviceId_, gameStartedMs_, sys_.unixMs()));
-        viewed_ = std::move(game_);
-        game_.reset();
-        reloadSessions();
-        stack_ = {Route::Home, Route::SessionSummary};
-    }
+    const bool ok = saveGame(&why);
+    saved(ok, why);  // a finished game leaves the table only once saved
 }
 
 void AppController::apply(const Choice& c) {
@@ -263,13 +274,14 @@ void AppController::apply(const Choice& c) {
         if (c.route == Route::TegenwichtSetup) screens_->tegenwichtSetup.reset(), screens_->setupDeck = c.id;
         if (c.route == Route::SamenleerSetup) screens_->samenleerSetup.reset(), screens_->setupDeck = c.id;
         if (c.route == Route::Home) reloadSessions();
+        if (c.route == Route::Export) screens_->exportScreen.reset(c.value != 0), exportResult_.reset();
         message_.clear();
         go(c.route);
         return;
     case Choice::Kind::Start: startGame(c.setup); return;
     case Choice::Kind::Resume: message_.clear(); resumeGame(c.id); return;
     case Choice::Kind::OpenRecord: message_.clear(); openRecord(c.id); return;
-    case Choice::Kind::Export: exportRecords(c.value != 0); return;
+    case Choice::Kind::Export: exportRecords(c.value != 0, c.secret); return;
     case Choice::Kind::TextStep:
         sys_.setTextStep(c.value);
         saveSettings();
@@ -279,7 +291,9 @@ void AppController::apply(const Choice& c) {
 
 void AppController::frame() {
     ui_.beginFrame();
-    if (screens_->themeScale != ui_.scale()) {
+    if (screens_->themeScale != ui_.scale() || screens_->themeBeeld != ui_.beeldmodus) {
+        ui_.theme = Theme(ui_.beeldmodus ? kBeeldPalette : kNormalPalette);
+        screens_->themeBeeld = ui_.beeldmodus;
         applyTheme(ui_.theme, ui_.scale());
         screens_->themeScale = ui_.scale();
     }
@@ -294,6 +308,7 @@ void AppController::frame() {
     Choice choice;
     auto& sc = *screens_;
     const Route route = stack_.back();
+    updateExtras();
     auto decks = [&] {
         std::vector<const Deck*> out;
         for (const auto& d : catalog_.decks) out.push_back(&d);
@@ -318,11 +333,18 @@ void AppController::frame() {
         break;
     case Route::Game:
         if (!game_) choice = Choice::go(Route::Home);
+        else if (game_->finished()) sc.unsaved.draw(ui_, *game_);  // only while its record is not saved
         else if (game_->kind() == GameKind::Tegenwicht) choice = sc.tegenwicht.draw(ui_, *game_);
         else choice = sc.samenleer.draw(ui_, *game_);
         break;
+    case Route::StopConfirm:
+        if (game_ && !game_->finished()) choice = sc.stopConfirm.draw(ui_, *game_);
+        else choice = Choice::back();
+        break;
+    case Route::Export: choice = sc.exportScreen.draw(ui_, exportCounts(), exportResult_); break;
     }
-    // A refusal or save problem inside a game shows as a bar over the screen until the next tap.
+    handleExtras();
+    // A refusal inside a game shows as a bar over the screen until the next tap.
     if (!message_.empty() && route != Route::Home) {
         const ImVec2 d = ImGui::GetIO().DisplaySize;
         const auto& f = ui_.fonts();
@@ -334,6 +356,7 @@ void AppController::frame() {
         if (ImGui::IsMouseClicked(0)) message_.clear();
     }
     ui_.endFrame();
+    if (ui_.takeSettingsChanged()) saveSettings();  // Beeldmodus or the speaking speed
     sys_.setTextInput(ui_.textFieldActiveNow());
     if (backKey && !choice) choice = Choice::back();
     if (choice) {
@@ -354,6 +377,8 @@ bool keyValue(const std::string& w, std::string& k, std::string& v) {
 }  // namespace
 
 std::string AppController::check(const std::vector<std::string>& words) {
+    if (auto screen = screenCheck(sys_, words)) return *screen;  // touch-size, spoken
+    if (auto saving = savingCheck(words)) return *saving;        // saved, last export
     // check record DECK STATUS [key=value ...]: the newest record of DECK
     // with STATUS (finished | in-progress | abandoned) exists, replays, and
     // has the given counts.
@@ -418,6 +443,14 @@ std::string AppController::check(const std::vector<std::string>& words) {
                 actual = std::to_string(n);
             } else if (k == "own") {
                 for (const auto& m : sl->moments) if (!m.ownTopic.empty()) actual = m.ownTopic;
+            } else if (k == "outcomes") {  // keep / change / none per moment (question C)
+                for (const auto& m : sl->moments) {
+                    const auto c = m.answers[kQuestions - 1].choice;
+                    actual += std::string(actual.empty() ? "" : ",") +
+                              (c == AnswerChoice::Keep ? "keep" : c == AnswerChoice::Change ? "change" : "none");
+                }
+            } else if (k == "action-cards") {
+                for (const auto& a : sl->actions) actual += (actual.empty() ? "" : ",") + a.card;
             } else return "unknown Samenleer check '" + k + "'";
         }
         // Spaces cannot be in a script word: '_' stands for one.

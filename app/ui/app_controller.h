@@ -14,6 +14,7 @@
 #include "store/record.h"
 #include "store/record_folder.h"
 #include "ui/choice.h"
+#include "ui/export_screen.h"
 #include "ui/sessions.h"
 #include "ui/ui.h"
 
@@ -32,6 +33,8 @@ public:
     bool animating() const { return ui_.animating(); }
     // For the headless driver's `check` lines; "" when the check passes.
     std::string check(const std::vector<std::string>& words);
+    // For the driver's fault lines (`disk full on|off`); "" when understood.
+    std::string control(const std::vector<std::string>& words);
     // Problems found at start (deck or record files), for the log.
     const std::vector<std::string>& startupProblems() const { return problems_; }
 
@@ -42,7 +45,17 @@ private:
     void startGame(const GameSetup& setup);
     void resumeGame(const std::string& id);
     void openRecord(const std::string& id);
-    void exportRecords(bool all);
+    void exportRecords(bool all, std::string passphrase);
+    ExportCounts exportCounts() const;
+    // After a save: a finished or stopped game leaves the table only once
+    // its record is safely saved (save_failure.cpp).
+    void saved(bool ok, const std::string& why);
+    void settleFinishedGame();
+    void retrySave();
+    void updateExtras();
+    void handleExtras();
+    // `check saved yes|no`, `check export sealed|plain [records=N]`; nullopt for other checks.
+    std::optional<std::string> savingCheck(const std::vector<std::string>& words) const;
     void reloadSessions();
     void goBack();
     void go(Route r);
@@ -67,6 +80,9 @@ private:
 
     std::vector<SessionInfo> unfinished_, past_;
     std::string message_;  // one line on Home (export result, a refusal)
+    bool saveFailed_ = false;  // the game on the table is newer than its saved record
+    bool diskFull_ = false;    // fault injection for tests: every save fails as on a full disk
+    std::optional<ExportResult> exportResult_;
     std::string credits_;
     std::unique_ptr<Screens> screens_;
 };

@@ -5,6 +5,7 @@
 
 #include "ui/card_view.h"
 #include "ui/people.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -62,7 +63,8 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
     for (const auto& rc : r.revealed)
         if (!rc.weight) open.push_back(&rc);
     if (!open.empty()) {
-        paragraph(ui, "Hoe zwaar woog elke factor? Sleep een kaart naar een vak. Of tik op een kaart en dan op een vak.");
+        instruction(ui, "balance.hint", "scale", "Leg elke kaart op een vak.",
+                    "Hoe zwaar woog elke factor? Sleep een kaart naar een vak. Of tik op een kaart en dan op een vak.");
         heading(ui, "Op tafel (" + std::to_string(open.size()) + ")");
         const int cols = cardColumns(ui, 160, 3);
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -92,7 +94,8 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
         }
         gap(ui, 4);
     } else {
-        paragraph(ui, "Alle kaarten liggen op de weegschaal. Tik op een kaart om hem te verplaatsen.", t.textMuted);
+        instruction(ui, "balance.placed", "check-mark", "Alle kaarten liggen goed.",
+                    "Alle kaarten liggen op de weegschaal. Tik op een kaart om hem te verplaatsen.", t.textMuted);
     }
 
     const ImU32 colours[3] = {t.heavy, t.light, t.unnoticed};

@@ -1,15 +1,19 @@
 #include "ui/card_view.h"
+
+#include <imgui_internal.h>
 #include "ui/shapes.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "ui/widgets.h"
+#include "ui/card_layout.h"
+#include "ui/read_aloud_widgets.h"
 
 namespace samenspel::ui {
 
 namespace {
-constexpr float kBandDp = 44, kCompactBandDp = 30, kPadDp = 16, kRadiusDp = 16;
+constexpr float kBandDp = 44, kCompactBandDp = 30, kRadiusDp = 16;
 
 // The text cut to fit `width`, ending in "…" when it had to be cut.
 std::string ellipsize(ImFont* font, const std::string& text, float width) {
@@ -25,6 +29,35 @@ std::string ellipsize(ImFont* font, const std::string& text, float width) {
         if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, out.c_str()).x + ellW <= width) break;
     }
     return out.empty() ? std::string() : out + ell;
+}
+
+// A button over the card (no layout of its own); see speakerOverlay.
+bool overlayButton(Ui& ui, const std::string& id, const std::string& label, ImVec2 a, ImVec2 b) {
+    const ImGuiID gid = ImGui::GetCurrentWindow()->GetID(id.c_str());
+    const ImRect bb(a, b);
+    const bool shown = ImGui::ItemAdd(bb, gid);
+    ui.target(label, id);  // also when scrolled out of view, so the test driver can scroll to it
+    if (!shown) return false;
+    bool hovered = false, held = false;
+    const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held);
+    if (pressed) ui.keepAnimating();
+    return pressed;
+}
+
+// Wrapped text with each line centred on its own.
+void drawCentredText(ImDrawList* dl, ImFont* font, const std::string& text, ImVec2 pos, float width, ImU32 colour) {
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    float y = pos.y;
+    while (s < end) {
+        const char* lineEnd = font->CalcWordWrapPositionA(1.0f, s, end, width);
+        if (lineEnd == s) ++lineEnd;
+        const ImVec2 ls = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, lineEnd);
+        dl->AddText(font, font->FontSize, ImVec2(pos.x + (width - ls.x) / 2, y), colour, s, lineEnd);
+        y += font->FontSize;
+        s = lineEnd;
+        while (s < end && (*s == ' ' || *s == '\n')) ++s;
+    }
 }
 }
 
@@ -52,20 +85,7 @@ int cardColumns(Ui& ui, float minDp, int maxColumns) {
 }
 
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size) {
-    const auto& f = ui.fonts();
-    const float pad = ui.dp(kPadDp);
-    if (size == CardSize::Compact) {
-        const float picto = ui.dp(40);
-        const float textW = width - 2 * pad + ui.dp(4) - picto - ui.dp(10);
-        const ImVec2 ls = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, face.label.c_str());
-        return ui.dp(kCompactBandDp) + std::max(picto, ls.y) + 2 * ui.dp(12);
-    }
-    const float inner = width - 2 * pad;
-    const float picto = std::min(ui.dp(120), width * 0.34f);
-    const ImVec2 ls = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, inner, face.label.c_str());
-    const ImVec2 ts = face.text.empty() ? ImVec2(0, 0)
-                                        : f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, inner, face.text.c_str());
-    return ui.dp(kBandDp) + pad + picto + ui.dp(10) + ls.y + (ts.y > 0 ? ui.dp(8) + ts.y : 0) + pad;
+    return layoutCard(ui, face, width, size).height;
 }
 
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
@@ -74,7 +94,7 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
     const Theme& t = ui.theme;
     const int vtx0 = dl->VtxBuffer.Size;
     const ImVec2 a(pos.x + pose.offset.x, pos.y + pose.offset.y), b(a.x + size.x, a.y + size.y);
-    const float r = ui.dp(kRadiusDp), pad = ui.dp(kPadDp);
+    const float r = ui.dp(kRadiusDp);
     const bool back = pose.flip >= 0.5f;
 
     // Shadow: two soft layers, deeper while lifted.
@@ -97,11 +117,13 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
                         pose.backLabel.c_str());
         }
     } else {
-        const float band = ui.dp(kind == CardSize::Full ? kBandDp : kCompactBandDp);
+        const CardLayout L = layoutCard(ui, face, size.x, kind);
+        const float band = L.band;
+        auto at = [&](ImVec2 v) { return ImVec2(a.x + v.x, a.y + v.y); };
         fillRoundRect(dl, a, b, t.surface, r);
         fillRoundRect(dl, a, ImVec2(b.x, a.y + band), face.colour, r, ImDrawFlags_RoundCornersTop);
         // The group's symbol in a white disc, so it reads on any band colour.
-        const float disc = band - ui.dp(kind == CardSize::Full ? 10 : 6);
+        const float disc = std::min(band, ui.dp(kind == CardSize::Full ? kBandDp : kCompactBandDp + 4)) - ui.dp(kind == CardSize::Full ? 10 : 6);
         const ImVec2 dc(a.x + ui.dp(8) + disc / 2, a.y + band / 2);
         fillCircle(dl, dc, disc / 2, IM_COL32_WHITE);
         drawPictogram(ui, dl, face.groupSymbol, dc, disc * 0.82f);
@@ -109,41 +131,45 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         const float gx = dc.x + disc / 2 + ui.dp(8);
         ImFont* bandFont = f.small;
         const float fontSz = bandFont->FontSize;
+        // The speaker may sit in the band (normal cards): the band's words stop before it.
+        const float bandRight = L.speaker && L.speakerMin.y < band ? a.x + L.speakerMin.x - ui.dp(4) : b.x - ui.dp(8);
         float cornerW = 0;
         if (!face.corner.empty() && kind == CardSize::Full) {
             const ImVec2 cs = f.smallBold->CalcTextSizeA(fontSz, FLT_MAX, 0, face.corner.c_str());
             cornerW = cs.x + ui.dp(8);
-            dl->AddText(f.smallBold, fontSz, ImVec2(b.x - pad - cs.x + ui.dp(4), a.y + (band - cs.y) / 2), bandText,
+            dl->AddText(f.smallBold, fontSz, ImVec2(bandRight - cs.x, a.y + (band - cs.y) / 2), bandText,
                         face.corner.c_str());
         }
-        const std::string groupLabel = ellipsize(bandFont, face.groupLabel, b.x - ui.dp(8) - cornerW - gx);
+        const std::string groupLabel = ellipsize(bandFont, face.groupLabel, bandRight - cornerW - gx);
         dl->AddText(bandFont, fontSz, ImVec2(gx, a.y + (band - fontSz * 1.15f) / 2), bandText, groupLabel.c_str());
 
-        if (kind == CardSize::Full) {
-            const float inner = size.x - 2 * pad;
-            const float picto = std::min(ui.dp(120), size.x * 0.34f);
-            float y = a.y + band + pad;
-            drawPictogram(ui, dl, face.pictogram, ImVec2((a.x + b.x) / 2, y + picto / 2), picto);
-            y += picto + ui.dp(10);
-            const ImVec2 ls = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, inner, face.label.c_str());
-            dl->AddText(f.title, f.title->FontSize, ImVec2(a.x + pad, y), t.text, face.label.c_str(), nullptr, inner);
-            y += ls.y + ui.dp(8);
-            if (!face.text.empty()) {
-                dl->PushClipRect(a, ImVec2(b.x, b.y - ui.dp(6)), true);
-                dl->AddText(f.body, f.body->FontSize, ImVec2(a.x + pad, y), t.textMuted, face.text.c_str(), nullptr, inner);
-                dl->PopClipRect();
-            }
+        drawPictogram(ui, dl, face.pictogram, at(L.pictoCentre), L.picto);
+        ImFont* lf = L.labelFont ? L.labelFont : f.bold;
+        dl->PushClipRect(ImVec2(a.x, a.y + band), ImVec2(b.x - ui.dp(4), b.y - ui.dp(4)), true);
+        if (L.labelCentred) {
+            drawCentredText(dl, lf, face.label, at(L.labelPos), L.labelWidth, t.text);
         } else {
-            const float picto = ui.dp(40);
-            const float y0 = a.y + band + ui.dp(12);
-            drawPictogram(ui, dl, face.pictogram, ImVec2(a.x + pad - ui.dp(4) + picto / 2, y0 + picto / 2), picto);
-            const float tx = a.x + pad - ui.dp(4) + picto + ui.dp(10);
-            const float textW = b.x - pad - tx;
-            dl->PushClipRect(ImVec2(tx, a.y + band), ImVec2(b.x - ui.dp(6), b.y - ui.dp(4)), true);
-            dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, y0), t.text, face.label.c_str(), nullptr, textW);
-            dl->PopClipRect();
+            dl->AddText(lf, lf->FontSize, at(L.labelPos), t.text, face.label.c_str(), nullptr, L.labelWidth);
         }
-        dl->AddRect(a, b, t.divider, r, 0, ui.dp(1));
+        if (L.showText)
+            dl->AddText(f.body, f.body->FontSize, at(L.textPos), ui.beeldmodus ? t.text : t.textMuted, face.text.c_str(),
+                        nullptr, L.textWidth);
+        dl->PopClipRect();
+        if (pose.controls && L.speaker) drawSpeaker(ui, dl, at(L.speakerMin), at(L.speakerMax), cardSpeechText(face));
+        if (pose.controls && L.more) {
+            // "Meer": the long text opens on the card itself.
+            const ImVec2 ma = at(L.moreMin), mb = at(L.moreMax);
+            fillRoundRect(dl, ma, mb, t.surface, ui.dp(14));
+            dl->AddRect(ma, mb, t.primary, ui.dp(14), 0, ui.dp(2));
+            const char* word = L.open ? "Minder" : "Meer";
+            const float ps = ui.dp(30);
+            const ImVec2 ws = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, word);
+            const float x = (ma.x + mb.x - ps - ui.dp(8) - ws.x) / 2;
+            drawPictogram(ui, dl, "open-book", ImVec2(x + ps / 2, (ma.y + mb.y) / 2), ps);
+            dl->AddText(f.bold, f.bold->FontSize, ImVec2(x + ps + ui.dp(8), (ma.y + mb.y - ws.y) / 2), t.primary, word);
+        }
+        // In Beeldmodus the edge shows the card (3:1), not only its shadow.
+        dl->AddRect(a, b, t.divider, r, 0, ui.dp(ui.beeldmodus ? 1.5f : 1));
     }
     if (pose.selected) dl->AddRect(ImVec2(a.x - ui.dp(3), a.y - ui.dp(3)), ImVec2(b.x + ui.dp(3), b.y + ui.dp(3)),
                                    t.primary, r + ui.dp(3), 0, ui.dp(3.5f));
@@ -163,10 +189,23 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
     }
 }
 
+void cardControls(Ui& ui, const std::string& id, const CardFace& face, ImVec2 pos, float width, CardSize kind) {
+    auto at = [&](ImVec2 v) { return ImVec2(pos.x + v.x, pos.y + v.y); };
+    const CardLayout L = layoutCard(ui, face, width, kind);
+    if (L.speaker) speakerOverlay(ui, cardSpeechText(face), id + ".speak", at(L.speakerMin), at(L.speakerMax));
+    if (L.more && overlayButton(ui, id + ".more", L.open ? "Minder" : "Meer", at(L.moreMin), at(L.moreMax)))
+        ui.toggleOpen(moreKey(face));
+}
+
 CardInput cardWidget(Ui& ui, const std::string& id, const CardFace& face, float width, CardSize kind, CardPose pose,
                      bool draggable, float height, double enterDelayMs) {
     CardInput in;
     const float h = height > 0 ? height : cardHeight(ui, face, width, kind);
+    // The speaker and "meer" lie on the card: they take their taps first.
+    if (pose.flip < 0.5f) {
+        cardControls(ui, id, face, ImGui::GetCursorScreenPos(), width, kind);
+        pose.controls = true;
+    }
     ImGui::PushID(id.c_str());
     const bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, h));
     const bool active = ImGui::IsItemActive();

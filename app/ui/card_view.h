@@ -33,10 +33,16 @@ struct CardPose {
     bool selected = false;
     std::string backPictogram = "scale";  // shown on the back
     std::string backLabel;
+    bool controls = false;  // draw the card's speaker and "meer" buttons (cardWidget makes them work)
 };
 
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind, const CardPose& pose);
+
+// Makes the speaker and "meer" of a face-up card at `pos` work. Call it
+// before the item that lies under the card, so they take their taps first,
+// and draw the card with pose.controls set. (cardWidget does both.)
+void cardControls(Ui& ui, const std::string& id, const CardFace& face, ImVec2 pos, float width, CardSize kind);
 
 struct CardInput {
     bool tapped = false;

@@ -17,6 +17,8 @@ enum class Route : std::uint8_t {
     TegenwichtSetup,
     SamenleerSetup,
     Game,
+    StopConfirm,  // "Wil je stoppen?" over the game on the table
+    Export,       // passphrase, scope and the result of an export
 };
 
 struct Choice {
@@ -28,7 +30,8 @@ struct Choice {
         Start,       // start a new game with `setup`
         Resume,      // open the unfinished game with record id `id`
         OpenRecord,  // show the summary of finished record `id`
-        Export,      // write a sync bundle (value 1 = all records, 0 = only new ones)
+        Export,      // write a sync bundle (value 1 = all records, 0 = only new ones),
+                     // sealed with `secret` when it is not empty
         TextStep,    // text size `value`
     };
     Kind kind = Kind::None;
@@ -37,6 +40,7 @@ struct Choice {
     Route route = Route::Home;
     std::string id;
     int value = 0;
+    std::string secret;  // an export's passphrase; the app wipes it after use
 
     explicit operator bool() const { return kind != Kind::None; }
     static Choice play(Action a) { Choice c; c.kind = Kind::Play; c.action = std::move(a); return c; }
@@ -45,7 +49,13 @@ struct Choice {
     static Choice start(GameSetup s) { Choice c; c.kind = Kind::Start; c.setup = std::move(s); return c; }
     static Choice resume(std::string id) { Choice c; c.kind = Kind::Resume; c.id = std::move(id); return c; }
     static Choice openRecord(std::string id) { Choice c; c.kind = Kind::OpenRecord; c.id = std::move(id); return c; }
-    static Choice exportBundle(bool all) { Choice c; c.kind = Kind::Export; c.value = all; return c; }
+    static Choice exportBundle(bool all, std::string passphrase = {}) {
+        Choice c;
+        c.kind = Kind::Export;
+        c.value = all;
+        c.secret = std::move(passphrase);
+        return c;
+    }
     static Choice textStep(int step) { Choice c; c.kind = Kind::TextStep; c.value = step; return c; }
 };
 

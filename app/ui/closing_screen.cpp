@@ -5,6 +5,9 @@
 #include "ui/card_view.h"
 #include "ui/people.h"
 #include "ui/session_summary_screen.h"
+#include "ui/optional_words.h"
+#include "ui/read_aloud_widgets.h"
+#include "ui/role_picker.h"
 #include "ui/text_field.h"
 #include "ui/widgets.h"
 
@@ -21,7 +24,8 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
 
     gap(ui, 4);
     heading(ui, "Wat gaan we doen?");
-    paragraph(ui, "Tik op een actie. Je kunt er een paar woorden bij zetten.", ui.theme.textMuted);
+    instruction(ui, "close.actions.hint", "person-running", "Kies wat jullie gaan doen.",
+                "Tik op een actie. Je kunt er een paar woorden bij zetten.", ui.theme.textMuted);
     for (std::size_t i = 0; i < s.actions.size(); ++i) {
         const auto& a = s.actions[i];
         const Card* c = deck.card(a.card);
@@ -37,8 +41,8 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
     }
     const int maxActions = deck.rule("maxActions", 6);
     if (static_cast<int>(s.actions.size()) < maxActions) {
-        heading(ui, "Wie doet het?");
-        segmented(ui, "who", {roleName(kCoach), roleName(kJobseeker)}, who, {"who.coach", "who.jobseeker"});
+        instruction(ui, "close.who", "raised-hand", "Wie doet het?", "Wie doet het?");
+        rolePicker(ui, "who", s.setup, who);
         const auto actions = deck.cardsOfKind("action");
         const int cols = cardColumns(ui, 160, 4);
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -54,7 +58,8 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
                 pending = pose.selected ? std::string() : actions[i]->id, words.clear();
         }
         if (!pending.empty()) {
-            textField(ui, "In je eigen woorden (mag leeg)", "action.words", words, limits::kNoteChars, "Bijvoorbeeld: wie, wat, wanneer");
+            optionalWords(ui, "In je eigen woorden (mag leeg)", "action.words", words, limits::kNoteChars,
+                          "Bijvoorbeeld: wie, wat, wanneer");
             ButtonStyle st;
             st.pictogram = "plus";
             if (button(ui, "Spreek deze actie af", "action.add", st)) {
@@ -66,7 +71,8 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
     }
 
     gap(ui, 8);
-    heading(ui, "Hoe vond je dit gesprek?");
+    instruction(ui, "close.rate.hint", "red-heart", "Hoe vond je het gesprek?",
+                "Hoe vond je dit gesprek? Kies allebei een gezicht: heel slecht, slecht, gaat wel, goed of heel goed.");
     const auto faces = deck.cardsOfKind("rating");
     for (int seat = 0; seat < 2; ++seat) {
         badge(ui, seatAvatar(s.setup, seat), personName(s.setup, seat), seat == kCoach ? ui.theme.coach : ui.theme.jobseeker);
@@ -80,7 +86,7 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
             const Card* f = faces[i];
             const bool on = s.ratings[seat] == f->order;
             const std::string id = std::string("rate.") + (seat == kCoach ? "coach." : "jobseeker.") + std::to_string(f->order);
-            if (pictogramTile(ui, f->pictogram, f->label, id, ImVec2(w, std::max(ui.dp(108), w * 1.2f)), on,
+            if (pictogramTile(ui, f->pictogram, f->label, id, ImVec2(w, std::max(ui.dp(ui.beeldmodus ? 124 : 108), w * 1.2f)), on,
                               seat == kCoach ? ui.theme.coach : ui.theme.jobseeker) &&
                 !on)
                 out = sl::rate(seat, f->order);
@@ -89,7 +95,8 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
         gap(ui, 4);
     }
     if (s.ratings[0] == 0 || s.ratings[1] == 0)
-        paragraph(ui, "Kies allebei een gezicht. Daarna kun je opslaan.", ui.theme.textMuted);
+        instruction(ui, "close.rate.todo", "pointing-up", "Kies allebei een gezicht.",
+                    "Kies allebei een gezicht. Daarna kun je opslaan.", ui.theme.textMuted);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;

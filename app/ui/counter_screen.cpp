@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/card_view.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -16,8 +17,10 @@ std::optional<Action> CounterScreen::draw(Ui& ui, const Game& game, bool* backTa
     *backTapped = beginScreen(ui, "Tegenwicht", true, "Ronde " + std::to_string(r.number) + " van " + std::to_string(s.setup.rounds));
     beginBody(ui, scroll, drawn ? 2 : 1, r.number);
     const CardGroup* g = deck.group("tegenwicht");
-    paragraph(ui, drawn ? "Bespreek de vraag samen. Wat zie je nu anders?"
-                        : (g ? g->text : std::string("Trek een kaart met een tegenvraag.")));
+    instruction(ui, "counter.hint", drawn ? "speech-balloon" : (g ? g->symbol : "magnifying-glass"),
+                drawn ? "Praat samen over de vraag." : "Trek een kaart.",
+                drawn ? "Bespreek de vraag samen. Wat zie je nu anders?"
+                      : (g ? g->text : std::string("Trek een kaart met een tegenvraag.")));
     gap(ui, 4);
     const float cw = std::min(ui.columnWidth(), ui.dp(360));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - cw) / 2);

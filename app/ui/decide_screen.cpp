@@ -2,6 +2,7 @@
 
 #include "ui/card_view.h"
 #include "ui/people.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -15,7 +16,7 @@ std::optional<Action> DecideScreen::draw(Ui& ui, const Game& game, bool* backTap
     const std::string who = seatName(s.setup, r.inbrenger);
     *backTapped = beginScreen(ui, "De doorslag", true, "Ronde " + std::to_string(r.number) + " · inbrenger " + who);
     beginBody(ui, scroll, 1, r.number);
-    heading(ui, who + ", welke factor gaf voor jou de doorslag?");
+    instruction(ui, "decide.hint", "bullseye", "Wat gaf de doorslag?", who + ", welke factor gaf voor jou de doorslag?");
     const int cols = cardColumns(ui, 160, 3);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
@@ -33,7 +34,7 @@ std::optional<Action> DecideScreen::draw(Ui& ui, const Game& game, bool* backTap
             card = rc.card;
     }
     gap(ui, 8);
-    heading(ui, "In welke stap van je afweging speelde dit?");
+    instruction(ui, "decide.step", "footprints", "In welke stap?", "In welke stap van je afweging speelde dit?");
     const auto steps = deck.cardsOfKind("step");
     const int scols = cardColumns(ui, 104, 6);
     const float sw = (ui.columnWidth() - spacing * (scols - 1)) / scols;

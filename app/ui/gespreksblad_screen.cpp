@@ -5,10 +5,46 @@
 
 #include "ui/card_view.h"
 #include "ui/people.h"
+#include "ui/optional_words.h"
+#include "ui/read_aloud_widgets.h"
+#include "ui/role_picker.h"
 #include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
+
+namespace {
+
+// A question of the gespreksblad with its pictogram and speaker. Normal: the
+// question and its explanation; Beeldmodus: pictogram and question large,
+// the explanation heard.
+void questionHeader(Ui& ui, const std::string& id, const std::string& pictogram, const std::string& title,
+                    const std::string& text) {
+    const std::string said = title + ". " + text;
+    if (ui.beeldmodus) {
+        instruction(ui, id, pictogram, title, said);
+        return;
+    }
+    const float col = ui.columnWidth(), x0 = ImGui::GetCursorPosX();
+    const float speaker = canReadAloud(ui) ? ui.dp(speakerDp(ui)) : 0;
+    ImGui::BeginGroup();
+    pictogramImage(ui, pictogram, 36);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(x0 + col - (speaker ? speaker + ui.dp(8) : 0));
+    heading(ui, title);
+    paragraph(ui, text, ui.theme.textMuted);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    if (speaker) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(x0 + col - speaker);
+        speakerButton(ui, said, id + ".speak");
+    }
+}
+
+}  // namespace
 
 std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
     const auto& s = *game.samenleer();
@@ -41,7 +77,8 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
         cardWidget(ui, "moment.card." + std::to_string(shown), face, col, CardSize::Compact, pose);
         badge(ui, seatAvatar(s.setup, m.pickedBy), "Gekozen door " + personName(s.setup, m.pickedBy),
               m.pickedBy == kCoach ? ui.theme.coach : ui.theme.jobseeker);
-        if (!c->text.empty() && m.ownTopic.empty()) paragraph(ui, c->text, ui.theme.textMuted);
+        // In Beeldmodus the card's speaker says its text; the sheet stays pictures.
+        if (!c->text.empty() && m.ownTopic.empty() && !ui.beeldmodus) paragraph(ui, c->text, ui.theme.textMuted);
         // Move between moments: arrows and dots (swiping the card works too).
         if (count > 1) {
             if (iconButton(ui, "back-arrow", "Vorig moment", "moment.prev", 48, false, shown > 0))
@@ -63,8 +100,8 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
         }
     }
     gap(ui, 4);
-    heading(ui, "Wie vertelt nu?");
-    segmented(ui, "speaker", {roleName(kCoach), roleName(kJobseeker)}, speaker, {"speaker.coach", "speaker.jobseeker"});
+    instruction(ui, "talk.who", "speaking-head", "Wie vertelt?", "Wie vertelt nu?");
+    rolePicker(ui, "speaker", s.setup, speaker);
 
     const auto questions = deck.cardsOfKind("question");
     for (int q = 0; q < kQuestions && q < static_cast<int>(questions.size()); ++q) {
@@ -72,14 +109,8 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
         const auto& answer = m.answers[q];
         gap(ui, 6);
         const std::string letter(1, static_cast<char>('A' + q));
-        ImGui::BeginGroup();
-        pictogramImage(ui, qc->pictogram, 36);
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        heading(ui, letter + ". " + qc->label);
-        paragraph(ui, qc->text, ui.theme.textMuted);
-        ImGui::EndGroup();
+        questionHeader(ui, "question." + std::string(1, static_cast<char>('a' + q)), qc->pictogram, letter + ". " + qc->label,
+                       qc->text);
         if (q == kQuestions - 1) {
             // Keep or change: a tap; tap again to undo.
             const float w = splitWidth(ui, 2);
@@ -90,12 +121,12 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
             for (int k = 0; k < 2; ++k) {
                 if (k) ImGui::SameLine();
                 const bool on = answer.choice == choices[k];
-                if (pictogramTile(ui, pictos[k], labels[k], ids[k], ImVec2(w, ui.dp(104)), on))
+                if (pictogramTile(ui, pictos[k], labels[k], ids[k], ImVec2(w, ui.dp(ui.beeldmodus ? 128 : 104)), on))
                     out = sl::answer(static_cast<std::uint16_t>(shown), speaker, q, on ? AnswerChoice::None : choices[k],
                                      answer.note);
             }
         }
-        if (textField(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), drafts[q], limits::kNoteChars,
+        if (optionalWords(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), drafts[q], limits::kNoteChars,
                       "Notitie bij " + letter + " (mag leeg)") &&
             drafts[q] != answer.note)
             out = sl::answer(static_cast<std::uint16_t>(shown), speaker, q, answer.choice, drafts[q]);
@@ -112,6 +143,7 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
     beginFooter(ui);
     if (shown + 1 < count) {
         ButtonStyle st;
+        st.pictogram = "arrow-right";
         if (button(ui, "Volgend moment", "talk.next", st)) out = sl::showMoment(static_cast<std::uint16_t>(shown + 1));
     } else {
         ButtonStyle st;

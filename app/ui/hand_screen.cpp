@@ -8,6 +8,7 @@
 
 #include "ui/card_view.h"
 #include "ui/people.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -48,7 +49,8 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         }
     }
     const std::string inbrenger = seatName(s.setup, r.inbrenger);
-    paragraph(ui, "Welke factor woog volgens jou mee bij de beslissing van " + inbrenger + "?");
+    instruction(ui, "hand.hint", "pointing-up", "Wat woog mee? Kies een kaart.",
+                "Welke factor woog volgens jou mee bij de beslissing van " + inbrenger + "?");
     if (auto it = r.hiddenPicks.find(static_cast<std::int16_t>(seat)); it != r.hiddenPicks.end())
         if (const Card* c = deck.card(it->second))
             paragraph(ui, "Je koos al: " + c->label + ". Kies opnieuw om te wisselen.", ui.theme.textMuted);
@@ -87,6 +89,9 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         const CardFace& face = faces[index];
         currentId = face.id;
 
+        if (leaving.empty() && gesture == 0)  // the card's speaker and "meer", over the card
+            cardControls(ui, "hand.card", face, ImVec2(ImGui::GetCursorScreenPos().x + (col - cw) / 2,
+                                                       ImGui::GetCursorScreenPos().y), cw, CardSize::Full);
         ImGui::PushID("hand");
         const bool tapped = ImGui::InvisibleButton("##card", ImVec2(col, ch));
         const bool active = ImGui::IsItemActive();
@@ -127,6 +132,7 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
 
         CardPose pose;
         pose.offset = offset;
+        pose.controls = leaving.empty() && gesture == 0;
         const CardFace& shown = leaving.empty() ? face : faces[index];
         if (!leaving.empty()) {
             const float t = easeInOut(leave.progress(ui));

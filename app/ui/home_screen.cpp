@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ui/beeldmodus_switch.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -118,6 +119,9 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
         dl->AddText(f.body, f.body->FontSize, ImVec2(p.x + ui.dp(52), p.y + (h - ts.y) / 2), ui.theme.text,
                     message.c_str(), nullptr, w - ui.dp(64));
     }
+    // Beeldmodus at the top, where a person who reads little finds it (a picture and a check).
+    beeldmodusRow(ui, "home.beeldmodus");
+    gap(ui, 4);
     if (!unfinished.empty()) {
         heading(ui, "Verder met een spel");
         for (std::size_t i = 0; i < unfinished.size(); ++i)
@@ -155,7 +159,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
     ButtonStyle st;
     st.look = Look::Secondary;
     st.pictogram = "export";
-    if (button(ui, "Exporteer sessies", "home.export", st)) choice = Choice::exportBundle(false);
+    if (button(ui, "Exporteer sessies", "home.export", st)) choice = Choice::go(Route::Export);
     st.pictogram = "settings";
     if (button(ui, "Instellingen", "home.settings", st)) choice = Choice::go(Route::Settings);
     st.pictogram = "info";

@@ -5,6 +5,8 @@
 
 #include "ui/card_view.h"
 #include "ui/people.h"
+#include "ui/optional_words.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/text_field.h"
 #include "ui/widgets.h"
 
@@ -28,7 +30,7 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
     fillRoundRect(dl, a, b, held ? ui.theme.surfaceAlt : (selected ? mix(colour, IM_COL32_WHITE, 0.88f) : ui.theme.surface), r);
     fillRoundRect(dl, a, ImVec2(a.x + band, b.y), colour, r, ImDrawFlags_RoundCornersLeft);
     dl->AddRect(a, b, selected ? colour : ui.theme.divider, r, 0, selected ? ui.dp(3) : ui.dp(1));
-    const float disc = ui.dp(40);
+    const float disc = ui.dp(ui.beeldmodus ? 50 : 40);  // the symbol leads in Beeldmodus
     const ImVec2 dc(a.x + band + ui.dp(8) + disc / 2, (a.y + b.y) / 2);
     fillCircle(dl, dc, disc / 2, colour);
     fillCircle(dl, dc, disc / 2 - ui.dp(3), IM_COL32_WHITE);
@@ -71,9 +73,11 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
     if (!full) {
         const ImU32 colour = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
         badge(ui, seatAvatar(s.setup, s.turn), "Aan de beurt: " + personName(s.setup, s.turn), colour, "choose.turn");
-        paragraph(ui, "Kies een kaart over iets dat je wilt bespreken.", ui.theme.textMuted);
+        instruction(ui, "choose.hint", "pointing-up", "Kies een kaart.", "Kies een kaart over iets dat je wilt bespreken.",
+                    ui.theme.textMuted);
     } else {
-        paragraph(ui, "Jullie hebben " + std::to_string(maxMoments) + " momenten gekozen. Klaar om te praten?");
+        instruction(ui, "choose.full", "check-mark", "Klaar met kiezen.",
+                    "Jullie hebben " + std::to_string(maxMoments) + " momenten gekozen. Klaar om te praten?");
     }
 
     // What is chosen so far.
@@ -89,7 +93,8 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
         ImGui::SameLine();
         ButtonStyle st;
         st.look = Look::Quiet;
-        st.width = ui.dp(132);
+        st.width = ui.dp(ui.beeldmodus ? 150 : 132);
+        if (ui.beeldmodus) st.pictogram = "cross-mark";
         if (button(ui, "Leg terug", "chosen.remove." + std::to_string(i), st)) out = sl::removeMoment(m.pickedBy, m.card);
     }
     if (!s.moments.empty()) gap(ui, 6);
@@ -101,7 +106,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - cw) / 2);
             cardWidget(ui, "detail." + detail, cardFace(deck, *c), cw, CardSize::Full);
             if (c->kind == "own")
-                textField(ui, "Jouw onderwerp (mag leeg)", "own.topic", ownTopic, limits::kNoteChars, "In een paar woorden");
+                optionalWords(ui, "Jouw onderwerp (mag leeg)", "own.topic", ownTopic, limits::kNoteChars, "In een paar woorden");
             ButtonStyle st;
             st.look = Look::Secondary;
             if (button(ui, "Terug naar de kaarten", "detail.close", st)) detail.clear();
@@ -129,13 +134,13 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
             int here = 0;
             for (const auto& m : s.moments)
                 if (const Card* c = deck.card(m.card); c && c->group == themes[i]->id) ++here;
-            if (themeTab(ui, *themes[i], "theme." + themes[i]->id, tw, ui.dp(84), static_cast<int>(i) == theme, here))
+            if (themeTab(ui, *themes[i], "theme." + themes[i]->id, tw, ui.dp(ui.beeldmodus ? 100 : 84), static_cast<int>(i) == theme, here))
                 theme = static_cast<int>(i);
         }
         gap(ui, 4);
         if (!themes.empty()) {
             const CardGroup* g = themes[theme];
-            paragraph(ui, g->text, ui.theme.textMuted);
+            instruction(ui, "theme.about", g->symbol, g->label, g->text, ui.theme.textMuted, g->label + " " + g->text);
             std::vector<const Card*> cards;
             for (const auto& id : s.tableOrder)
                 if (const Card* c = deck.card(id); c && c->group == g->id && !chosen(id)) cards.push_back(c);
@@ -187,6 +192,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
     } else {
         ButtonStyle st;
         st.enabled = !s.moments.empty();
+        st.pictogram = "arrow-right";
         if (button(ui, "Verder: bespreek de momenten", "choose.done", st)) out = sl::startTalking();
     }
     endFooter(ui);

@@ -2,6 +2,7 @@
 
 #include "ui/card_view.h"
 #include "ui/people.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -11,9 +12,12 @@ bool RevealScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
     const auto& r = s.current();
     *backTapped = beginScreen(ui, "Iedereen heeft gekozen", true, "Ronde " + std::to_string(r.number));
     beginBody(ui, scroll, 1, r.number);
-    paragraph(ui, s.setup.mode == TableMode::PassAndPlay ? "Leg het toestel in het midden, zodat iedereen het ziet."
-                                                          : "Alle kaarten liggen klaar.");
-    paragraph(ui, "Draai de kaarten tegelijk om. Zo kiest niemand mee met een ander.", ui.theme.textMuted);
+    const std::string where = s.setup.mode == TableMode::PassAndPlay ? "Leg het toestel in het midden, zodat iedereen het ziet."
+                                                                      : "Alle kaarten liggen klaar.";
+    if (!ui.beeldmodus) paragraph(ui, where);
+    instruction(ui, "reveal.hint", "eye", "Draai alle kaarten tegelijk om.",
+                "Draai de kaarten tegelijk om. Zo kiest niemand mee met een ander.", ui.theme.textMuted,
+                where + " Draai de kaarten tegelijk om. Zo kiest niemand mee met een ander.");
     gap(ui, 4);
     const int cols = cardColumns(ui, 150, 4);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;

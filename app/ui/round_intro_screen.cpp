@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ui/people.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -39,12 +40,17 @@ bool RoundIntroScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
         ImGui::PopStyleColor();
     }
     gap(ui, 8);
-    heading(ui, who + ", vertel kort over een beslissing die je onlangs nam.");
-    paragraph(ui, "Bijvoorbeeld over een traject, een plek of een maatregel. Noem geen namen. "
-                  "De app slaat je verhaal niet op.");
+    const std::string tell = who + ", vertel kort over een beslissing die je onlangs nam.";
+    const std::string tellMore = "Bijvoorbeeld over een traject, een plek of een maatregel. Noem geen namen. "
+                                 "De app slaat je verhaal niet op.";
+    if (!ui.beeldmodus) heading(ui, tell);
+    instruction(ui, "round.tell", "speaking-head", "Vertel over een beslissing.", tellMore, 0, tell + " " + tellMore);
     gap(ui, 4);
-    heading(ui, "Daarna kiest iedereen in stilte een kaart.");
-    paragraph(ui, "Welke factor woog volgens jou mee? Jullie draaien de kaarten tegelijk om.", ui.theme.textMuted);
+    const std::string pick = "Daarna kiest iedereen in stilte een kaart.";
+    const std::string pickMore = "Welke factor woog volgens jou mee? Jullie draaien de kaarten tegelijk om.";
+    if (!ui.beeldmodus) heading(ui, pick);
+    instruction(ui, "round.pick", "shushing-face", "Kies dan in stilte een kaart.", pickMore, ui.theme.textMuted,
+                pick + " " + pickMore);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;

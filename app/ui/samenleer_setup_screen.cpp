@@ -2,6 +2,8 @@
 
 #include "engine/samenleer_game.h"
 #include "ui/seat_editor.h"
+#include "ui/read_aloud_widgets.h"
+#include "ui/role_picker.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -10,7 +12,9 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     Choice choice;
     if (beginScreen(ui, deck.title, true, "Nieuw gesprek")) choice = Choice::back();
     beginBody(ui, scroll, 1);
-    paragraph(ui, deck.summary);
+    instruction(ui, "setup.intro", "handshake", "Een gesprek met z'n tweeën.", deck.summary);
+    instruction(ui, "setup.avatar.hint", "person-face", "Kies een plaatje voor jezelf.",
+                "Kies een plaatje voor jezelf. Een bijnaam mag, maar hoeft niet.", ui.theme.textMuted);
     gap(ui, 4);
     const char* roles[] = {"Coach", "Werkzoekende"};
     for (int i = 0; i < 2; ++i) {
@@ -21,12 +25,16 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
         editing = open ? i : (editing == i ? -1 : editing);
         gap(ui, 4);
     }
-    heading(ui, "Wie kiest als eerste een kaart?");
-    segmented(ui, "setup.first", {"Coach", "Werkzoekende"}, first, {"setup.first.coach", "setup.first.jobseeker"});
-    paragraph(ui, "Daarna kiezen jullie om de beurt. Zo brengen jullie allebei onderwerpen in.", ui.theme.textMuted);
+    instruction(ui, "setup.first.hint", "pointing-up", "Wie kiest eerst een kaart?",
+                "Wie kiest als eerste een kaart? Daarna kiezen jullie om de beurt. Zo brengen jullie allebei onderwerpen in.");
+    GameSetup people;  // the two as chosen so far, for their avatars
+    for (int i = 0; i < 2; ++i) people.seats.push_back({avatars[i], nicknames[i]});
+    rolePicker(ui, "setup.first", people, first);
     endBody(ui, scroll);
     beginFooter(ui);
-    if (button(ui, "Begin het gesprek", "setup.start")) {
+    ButtonStyle go;
+    go.pictogram = "arrow-right";
+    if (button(ui, "Begin het gesprek", "setup.start", go)) {
         GameSetup s;
         s.deckId = deck.id;
         for (int i = 0; i < 2; ++i) s.seats.push_back({avatars[i], nicknames[i]});

@@ -3,11 +3,37 @@
 #include "ui/card_view.h"
 #include "ui/cluster_chart.h"
 #include "ui/people.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
 
 namespace {
+// What the summary's speaker says: the moments with keep or change, the
+// actions, and how both felt.
+std::string samenleerSummarySpeech(const Deck& deck, const SamenleerState& s) {
+    std::string out = "Jullie bespraken:";
+    for (const auto& m : s.moments) {
+        const Card* c = deck.card(m.card);
+        out += " " + (m.ownTopic.empty() ? (c ? c->label : m.card) : m.ownTopic) + ".";
+        const auto choice = m.answers[kQuestions - 1].choice;
+        if (choice != AnswerChoice::None) out += choice == AnswerChoice::Keep ? " Dat houden we." : " Dat veranderen we.";
+    }
+    if (!s.actions.empty()) {
+        out += " Dit gaan we doen:";
+        for (const auto& a : s.actions) {
+            const Card* c = deck.card(a.card);
+            out += " " + (c ? c->label : a.card) + (a.text.empty() ? "" : ", " + a.text) + ", door de " +
+                   (a.addedBy == kCoach ? "coach." : "werkzoekende.");
+        }
+    }
+    for (int seat = 0; seat < 2; ++seat)
+        for (const Card* c : deck.cardsOfKind("rating"))
+            if (c->order == s.ratings[seat])
+                out += std::string(" De ") + (seat == kCoach ? "coach" : "werkzoekende") + " vond het gesprek: " + c->label + ".";
+    return out;
+}
+
 std::string cardLabel(const Deck& deck, const std::string& id) {
     const Card* c = deck.card(id);
     return c ? c->label : id;
@@ -18,7 +44,7 @@ void ratingRow(Ui& ui, const Deck& deck, const GameSetup& setup, int seat, int r
     for (const Card* c : deck.cardsOfKind("rating"))
         if (c->order == rating) face = c->pictogram, word = c->label;
     ImGui::BeginGroup();
-    pictogramImage(ui, face, 44);
+    pictogramImage(ui, face, ui.beeldmodus ? 64 : 44);
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
@@ -46,10 +72,12 @@ void momentOutcomes(Ui& ui, const Deck& deck, const SamenleerState& s) {
             std::string line = letter + ". " + (q < static_cast<int>(questions.size()) ? questions[q]->label : "");
             if (a.choice != AnswerChoice::None) {
                 ImGui::BeginGroup();
-                pictogramImage(ui, a.choice == AnswerChoice::Keep ? "keep" : "change", 32);
+                pictogramImage(ui, a.choice == AnswerChoice::Keep ? "keep" : "change", ui.beeldmodus ? 48 : 32);
                 ImGui::EndGroup();
                 ImGui::SameLine();
                 line += a.choice == AnswerChoice::Keep ? " Houden." : " Veranderen.";
+                // Beeldmodus: the keep / change pictogram and one word.
+                if (ui.beeldmodus) line = a.choice == AnswerChoice::Keep ? "Houden" : "Veranderen";
             }
             ImGui::BeginGroup();
             heading(ui, line);
@@ -80,6 +108,10 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
     const Deck& deck = game.deck();
     if (beginScreen(ui, deck.title, true, info.when + (game.abandoned() ? " · gestopt" : ""))) choice = Choice::back();
     beginBody(ui, scroll, 1);
+    if (game.abandoned()) {
+        paragraph(ui, "Dit spel is gestopt voor het einde. Je ziet wat er tot dan is gekozen.", ui.theme.textMuted);
+        gap(ui, 8);
+    }
     if (const auto* tw = game.tegenwicht()) {
         heading(ui, "Wat woog mee in deze groep?");
         paragraph(ui, "Per cluster: jullie kaarten (zwaar telt 2, licht 1, doorslag 3) naast de landelijke top 15.",
@@ -95,6 +127,8 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
             paragraph(ui, tw->intentions[i]);
         }
     } else if (const auto* sl = game.samenleer()) {
+        // The whole talk in one spoken summary, for whoever reads little.
+        instruction(ui, "summary.hint", "clipboard", "Dit hebben jullie afgesproken.", samenleerSummarySpeech(deck, *sl));
         heading(ui, "Wat we bespraken");
         momentOutcomes(ui, deck, *sl);
         heading(ui, "Wat we gaan doen");
@@ -103,7 +137,7 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
             const auto& a = sl->actions[i];
             const Card* c = deck.card(a.card);
             ImGui::BeginGroup();
-            pictogramImage(ui, c ? c->pictogram : "check-mark", 36);
+            pictogramImage(ui, c ? c->pictogram : "check-mark", ui.beeldmodus ? 56 : 36);
             ImGui::EndGroup();
             ImGui::SameLine();
             ImGui::BeginGroup();
@@ -117,7 +151,9 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
     }
     endBody(ui, scroll);
     beginFooter(ui);
-    if (button(ui, "Naar het begin", "summary.home")) choice = Choice::go(Route::Home);
+    ButtonStyle home;
+    home.pictogram = "home";
+    if (button(ui, "Naar het begin", "summary.home", home)) choice = Choice::go(Route::Home);
     endFooter(ui);
     endScreen(ui);
     return choice;

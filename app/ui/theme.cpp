@@ -16,7 +16,16 @@ float luminance(ImU32 c) {
     return 0.2126f * channel((c >> IM_COL32_R_SHIFT) & 0xFF) + 0.7152f * channel((c >> IM_COL32_G_SHIFT) & 0xFF) +
            0.0722f * channel((c >> IM_COL32_B_SHIFT) & 0xFF);
 }
+ImU32 col(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 }  // namespace
+
+Theme::Theme(const Palette& p)
+    : background(col(p.background)), surface(col(p.surface)), surfaceAlt(col(p.surfaceAlt)), text(col(p.text)),
+      textMuted(col(p.textMuted)), primary(col(p.primary)), primaryText(col(p.primaryText)),
+      primarySoft(col(p.primarySoft)), outline(col(p.outline)), divider(col(p.divider)), danger(col(p.danger)),
+      disabled(col(p.disabled)), disabledText(col(p.disabledText)), shadow(withAlpha(col(p.text), 36.0f / 255.0f)),
+      cardBack(col(p.cardBack)), heavy(col(p.heavy)), light(col(p.light)), unnoticed(col(p.unnoticed)),
+      coach(col(p.coach)), jobseeker(col(p.jobseeker)) {}
 
 void applyTheme(const Theme& t, float s) {
     ImGuiStyle style;  // start from defaults so rescaling never compounds

@@ -33,6 +33,19 @@ void Ui::target(const std::string& label, const std::string& id, bool enabled) {
     sys.targets().add(std::move(t));
 }
 
+void Ui::marker(const std::string& label, const std::string& id) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 ca = dl->GetClipRectMin(), cb = dl->GetClipRectMax();
+    platform::HitTarget t;
+    t.label = label;
+    t.id = id;
+    t.rect = {a.x, a.y, b.x, b.y};
+    t.clip = {ca.x, ca.y, cb.x, cb.y};
+    t.tappable = false;
+    sys.targets().add(std::move(t));
+}
+
 float Ui::appear(const std::string& key, double ms, double delayMs) {
     double first = now_;
     if (auto it = firstSeen_.find(key); it != firstSeen_.end()) first = it->second;

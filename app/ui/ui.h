@@ -6,10 +6,12 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <imgui.h>
 
 #include "platform/services.h"
+#include "ui/screen_extras.h"
 #include "ui/theme.h"
 
 namespace samenspel::ui {
@@ -20,6 +22,27 @@ public:
 
     platform::Services& sys;
     Theme theme;
+    // Set by the app each frame before the screen draws (screen_extras.h).
+    ScreenExtras extras;
+
+    // Beeldmodus (DESIGN 1C): pictogram first, short labels large, long
+    // texts behind "meer", bigger speaker buttons. The app loads both from
+    // the settings; a widget that changes one calls settingsChanged().
+    bool beeldmodus = false;
+    platform::SpeechSpeed speechSpeed = platform::SpeechSpeed::Normal;
+    void settingsChanged() { settingsChanged_ = true, animating_ = true; }
+    bool takeSettingsChanged() {
+        const bool c = settingsChanged_;
+        settingsChanged_ = false;
+        return c;
+    }
+
+    // What the person opened to read more (a card's long text behind "meer"),
+    // by key; it stays open until closed.
+    bool isOpen(const std::string& key) const { return opened_.count(key) != 0; }
+    void toggleOpen(const std::string& key) {
+        if (!opened_.erase(key)) opened_.insert(key);
+    }
 
     // Called by the app at the start and end of each frame.
     void beginFrame();
@@ -46,6 +69,9 @@ public:
 
     // Registers the last ImGui item for the test driver, by label and id.
     void target(const std::string& label, const std::string& id, bool enabled = true);
+    // Registers the last item as something a test may look for but nobody
+    // taps (a badge, a drop zone): the 48 dp rule does not apply to it.
+    void marker(const std::string& label, const std::string& id);
 
     // 0 -> 1 over `ms` since `key` was first drawn (continuously); keeps
     // frames coming while it runs. For enter animations.
@@ -63,6 +89,8 @@ private:
     bool textActive_ = false, textActiveLast_ = false;
     float column_ = 0;
     std::unordered_map<std::string, double> firstSeen_, seenNow_;
+    std::unordered_set<std::string> opened_;
+    bool settingsChanged_ = false;
 };
 
 // Easing for animations: fast start, soft landing.

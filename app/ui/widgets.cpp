@@ -1,4 +1,5 @@
 #include "ui/widgets.h"
+#include "ui/beeldmodus_switch.h"
 #include "ui/shapes.h"
 
 #include <imgui_internal.h>
@@ -52,7 +53,7 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
     const auto& f = ui.fonts();
     const float width = st.width > 0 ? st.width : ui.columnWidth();
     const float pad = ui.dp(st.width > 0 && st.width < ui.dp(200) ? 10 : 16);
-    const float picto = st.pictogram.empty() ? 0 : ui.dp(28);
+    const float picto = st.pictogram.empty() ? 0 : ui.dp(ui.beeldmodus ? 36 : 28);  // the picture leads in Beeldmodus
     const float textW = std::max(ui.dp(20), width - 2 * pad - (picto ? picto + ui.dp(10) : 0));
     // Never break a word: a long word in a narrow button gets the smaller font.
     ImFont* font = st.large ? f.title : f.bold;
@@ -123,7 +124,7 @@ bool pictogramTile(Ui& ui, const std::string& pictogram, const std::string& labe
     fillRoundRect(dl, a, b, fill, r);
     dl->AddRect(a, b, selected ? ac : t.divider, r, 0, selected ? ui.dp(3) : ui.dp(1.5f));
     const float textH = label.empty() ? 0 : f.body->FontSize * 2.3f;
-    const float picto = std::min(size.x * 0.62f, size.y - textH - ui.dp(14));
+    const float picto = std::min(size.x * (ui.beeldmodus ? 0.8f : 0.62f), size.y - textH - ui.dp(14));  // faces lead in Beeldmodus
     drawPictogram(ui, dl, pictogram, ImVec2((a.x + b.x) / 2, a.y + ui.dp(8) + picto / 2), picto, enabled ? 1 : 0.4f);
     if (!label.empty()) {
         const float wrap = size.x - ui.dp(8);
@@ -211,7 +212,7 @@ bool stepper(Ui& ui, const std::string& label, const std::string& id, int& value
     const float mid = ui.columnWidth() - 2 * ui.dp(64) - 2 * ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(mid, ui.dp(kButtonDp)));
-    ui.target(shown, id + ".value");
+    ui.marker(shown, id + ".value");
     const ImVec2 ts = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, 0, shown.c_str());
     ImGui::GetWindowDrawList()->AddText(f.title, f.title->FontSize,
                                         ImVec2(p.x + (mid - ts.x) / 2, p.y + (ui.dp(kButtonDp) - ts.y) / 2),
@@ -255,7 +256,7 @@ void badge(Ui& ui, const std::string& pictogram, const std::string& text, ImU32 
     const float w = ts.x + picto + ui.dp(picto ? 22 : 18);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(w, h));
-    if (!id.empty()) ui.target(text, id);  // so a test can expect it
+    if (!id.empty()) ui.marker(text, id);  // so a test can expect it
     ImDrawList* dl = ImGui::GetWindowDrawList();
     fillRoundRect(dl, p, ImVec2(p.x + w, p.y + h), colour, h / 2);
     float x = p.x + ui.dp(9);
@@ -296,10 +297,17 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
         back = iconButton(ui, "back-arrow", "Terug", "back", 48);
         x = left + ui.dp(52);
     }
+    // Beeldmodus can be switched on every screen, also in the middle of a game.
+    ImGui::SetCursorPos(ImVec2(left + col - ui.dp(42), ui.dp(8)));
+    beeldmodusHeaderButton(ui);
+    // The app's own action for this screen (e.g. "Stoppen"), left of that.
+    const float titleRight = left + col - ui.dp(50) - drawHeaderAction(ui, left + col - ui.dp(50));
     const auto& f = ui.fonts();
-    ImGui::PushClipRect(ImVec2(x, 0), ImVec2(left + col, hh), true);
-    const float titleY = ui.dp(32) - f.title->FontSize / 2;
-    dl->AddText(f.title, f.title->FontSize, ImVec2(x, titleY), ui.theme.text, title.c_str());
+    ImGui::PushClipRect(ImVec2(x, 0), ImVec2(titleRight, hh), true);
+    // A title too long for the room left uses the bold body font.
+    ImFont* titleFont = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, 0, title.c_str()).x > titleRight - x ? f.bold : f.title;
+    const float titleY = ui.dp(32) - titleFont->FontSize / 2;
+    dl->AddText(titleFont, titleFont->FontSize, ImVec2(x, titleY), ui.theme.text, title.c_str());
     if (!subtitle.empty())
         dl->AddText(f.small, f.small->FontSize, ImVec2(x, ui.dp(56) - f.small->FontSize * 0.1f), ui.theme.textMuted,
                     subtitle.c_str());
@@ -311,13 +319,15 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
 
 void beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float hh = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("##hh"), ui.dp(kHeaderDp));
+    const float headerH = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("##hh"), ui.dp(kHeaderDp));
     // The footer's height as measured last frame (buttons grow with the
     // text size), else the estimate from its number of rows.
     const float measured = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("##fhm"), 0);
     const float fh = footerRows <= 0 ? 0 : std::max(footerHeight(ui, footerRows), measured);
     ImGui::GetStateStorage()->SetFloat(ImGui::GetID("##fh"), fh);
     const float kb = ui.sys.keyboardHeight();
+    // A banner from the app (e.g. "saving failed") sits between header and body.
+    const float hh = headerH + drawBanner(ui, headerH);
     const float bodyH = std::max(ui.dp(80), display.y - hh - (kb > 0 ? kb : fh));
     ImGui::SetCursorPos(ImVec2(0, hh));
     ImGui::BeginChild(ImGui::GetID(&scroll), ImVec2(display.x, bodyH), false, ImGuiWindowFlags_NoNav);

@@ -44,6 +44,7 @@ float displayScale(SDL_Window* window, float pixelRatio) {
 }  // namespace
 
 DesktopPlatform::~DesktopPlatform() {
+    readAloud_.reset();  // its worker and audio device go before SDL does
     for (auto& [key, tex] : pictograms_)
         if (tex) SDL_DestroyTexture(tex);
     if (rendererBackendReady_) ImGui_ImplSDLRenderer_Shutdown();
@@ -120,6 +121,12 @@ bool DesktopPlatform::init(const Options& options, std::string& error) {
         error = "cannot create the data folder " + dataDir_.string() + ": " + ec.message();
         return false;
     }
+
+    // Read-aloud: the worker checks the voice while fonts and the first frame are built.
+    // Headless runs prepare speech but play no sound.
+    wakeEvent_ = SDL_RegisterEvents(1);
+    readAloud_ = std::make_unique<DesktopReadAloud>(&speech::makeEspeakEngine, !options.headless);
+    if (wakeEvent_ != static_cast<Uint32>(-1)) readAloud_->start(wakeEvent_);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -231,6 +238,7 @@ int DesktopPlatform::pumpEvents(int timeoutMs) {
             pending_.push_back(e);
             break;
         default:
+            if (e.type == wakeEvent_ && readAloud_) readAloud_->onWake();
             break;
         }
         got = SDL_PollEvent(&e);
@@ -383,6 +391,11 @@ void DesktopPlatform::setTextInput(bool active) {
         SDL_StartTextInput();
     else
         SDL_StopTextInput();
+}
+
+ReadAloud& DesktopPlatform::readAloud() {
+    if (readAloud_) return *readAloud_;
+    return silent_;
 }
 
 float DesktopPlatform::keyboardHeight() const {

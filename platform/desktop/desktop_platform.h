@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "platform/desktop/desktop_read_aloud.h"
 #include "platform/desktop/options.h"
 #include "platform/services.h"
 
@@ -59,6 +60,7 @@ public:
     std::filesystem::path dataDir() const override { return dataDir_; }
     std::filesystem::path assetsDir() const override { return assetsDir_; }
     HitTargets& targets() override { return targets_; }
+    ReadAloud& readAloud() override;
 
 private:
     void buildFonts();
@@ -84,6 +86,9 @@ private:
     bool touchRelease_ = false;  // hide the pointer after a finger lifts (no hover on touch)
     Uint64 lastFrameCounter_ = 0;
     std::unordered_map<std::string, SDL_Texture*> pictograms_;
+    std::unique_ptr<DesktopReadAloud> readAloud_;  // made in init(); before that, silent
+    SilentReadAloud silent_;
+    Uint32 wakeEvent_ = 0;  // pushed by read-aloud's worker and timer
 };
 
 }  // namespace samenspel::platform

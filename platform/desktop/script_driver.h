@@ -5,7 +5,13 @@
 //   tap LABEL_OR_ID | tap X Y | drag X1 Y1 X2 Y2 | drag LABEL X2 Y2 | drag LABEL to LABEL
 //   swipe left|right|up|down | type TEXT | key escape|return|backspace|tab
 //   wait MS | shot NAME | expect LABEL | expect-not LABEL | check WORDS...
-// `check` asks the app (a probe it installs) and fails on its answer.
+//   disk full on|off
+// `check` asks the app (a probe it installs) and fails on its answer, e.g.
+// `check touch-size 48` (every tappable widget of the frame is >= 48 dp) and
+// `check spoken TEXT` (a speaker button asked to read TEXT...); see
+// app/ui/ui_checks.h and AppController::check.
+// `disk full on` makes the app's saves fail as on a full disk (a fault
+// switch the app installs; only the driver can reach it).
 // Bench lines (used by --bench): bench-idle MS, bench-anim-begin, bench-anim-end.
 #pragma once
 #include <SDL.h>
@@ -26,6 +32,8 @@ public:
     bool loadFile(const std::string& path, std::string& error);
     void loadText(const std::string& text, const std::string& name);
     void setProbe(Probe probe) { probe_ = std::move(probe); }
+    // Fault lines (`disk ...`) go here; "" when the app understood them.
+    void setControl(Probe control) { control_ = std::move(control); }
     void setShotsDir(std::string dir) { shotsDir_ = std::move(dir); }
     void setWindow(SDL_Window* window, float dpScale) { window_ = window, scale_ = dpScale; }
 
@@ -72,7 +80,7 @@ private:
     int idleFrames_ = 0;
     std::vector<double> animFrames_;
     std::string shotsDir_, shotPath_;
-    Probe probe_;
+    Probe probe_, control_;
     SDL_Window* window_ = nullptr;
     float scale_ = 1;
     bool done_ = false, failed_ = false;

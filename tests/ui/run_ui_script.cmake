@@ -2,6 +2,7 @@
 # folder's records with the coordinator's CLI.
 # -DAPP -DCLI -DSCRIPT -DSIZE -DWORK -DSHOTS [-DTEXT_STEP] [-DSCRIPT2: a second
 # process on the same data folder, as after the app was killed]
+# [-DEXPECT_STATUS: the status a listed record must have, default finished]
 file(REMOVE_RECURSE ${WORK} ${SHOTS})
 file(MAKE_DIRECTORY ${WORK}/data ${SHOTS})
 if(DEFINED TEXT_STEP)
@@ -26,7 +27,10 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "samenspel-cli records check found a problem:\n${out}${err}")
 endif()
 execute_process(COMMAND ${CLI} records list ${WORK}/data RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0 OR NOT out MATCHES "finished")
-  message(FATAL_ERROR "no finished record listed by samenspel-cli:\n${out}${err}")
+if(NOT DEFINED EXPECT_STATUS)
+  set(EXPECT_STATUS finished)
+endif()
+if(NOT rc EQUAL 0 OR NOT out MATCHES "${EXPECT_STATUS}")
+  message(FATAL_ERROR "no ${EXPECT_STATUS} record listed by samenspel-cli:\n${out}${err}")
 endif()
 message(STATUS "ok: ${out}")

@@ -1,0 +1,93 @@
+#include "ui/screen_extras.h"
+
+#include <algorithm>
+
+#include "ui/shapes.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+namespace samenspel::ui {
+
+namespace {
+constexpr float kMaxColumnDp = 720;  // as in widgets.cpp
+constexpr float kMarginDp = 16;
+}  // namespace
+
+float drawHeaderAction(Ui& ui, float right) {
+    if (!ui.extras.action) return 0;
+    HeaderAction& a = *ui.extras.action;
+    const auto& f = ui.fonts();
+    // A compact button: pictogram and a bold label, 48 dp high.
+    const float picto = a.pictogram.empty() ? 0 : ui.dp(24);
+    const ImVec2 ts = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, a.label.c_str());
+    const float pad = ui.dp(12);
+    const float w = pad + (picto ? picto + ui.dp(6) : 0) + ts.x + pad, h = ui.dp(48);
+    const ImVec2 pos(right - w + ui.dp(4), ui.dp(8));
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushID(a.id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##action", ImVec2(w, h));
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    ui.target(a.label, a.id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetItemRectMin(), p1 = ImGui::GetItemRectMax();
+    fillRoundRect(dl, p0, p1, held ? ui.theme.surfaceAlt : ui.theme.surface, ui.dp(14));
+    dl->AddRect(p0, p1, ui.theme.outline, ui.dp(14), 0, ui.dp(1.5f));
+    float x = p0.x + pad;
+    if (picto) {
+        drawPictogram(ui, dl, a.pictogram, ImVec2(x + picto / 2, (p0.y + p1.y) / 2), picto);
+        x += picto + ui.dp(6);
+    }
+    dl->AddText(f.bold, f.bold->FontSize, ImVec2(x, (p0.y + p1.y - ts.y) / 2), ui.theme.text, a.label.c_str());
+    if (pressed) a.tapped = true;
+    return w + ui.dp(8);
+}
+
+float drawBanner(Ui& ui, float top) {
+    if (!ui.extras.banner) return 0;
+    Banner& b = *ui.extras.banner;
+    const auto& f = ui.fonts();
+    const Theme& t = ui.theme;
+    const float display = ImGui::GetIO().DisplaySize.x;
+    const float col = std::min(display - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
+    const float left = (display - col) / 2;
+    const float pad = ui.dp(14), picto = ui.dp(32);
+    // Wide screens put the button beside the text, phones below it.
+    const bool beside = col >= ui.dp(560);
+    const float buttonW = beside ? ui.dp(200) : col - 2 * pad;
+    const float textW = col - 2 * pad - picto - ui.dp(12) - (beside ? buttonW + ui.dp(12) : 0);
+    const ImVec2 th = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, b.title.c_str());
+    const ImVec2 tt = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, b.text.c_str());
+    const float textH = th.y + ui.dp(4) + tt.y;
+    const float buttonH = ui.dp(52);
+    const float inner = beside ? std::max({textH, picto, buttonH}) : std::max(textH, picto) + ui.dp(12) + buttonH;
+    const float h = pad + inner + pad;
+    const float gapAbove = ui.dp(8);
+    const ImVec2 a(left, top + gapAbove), c(left + col, top + gapAbove + h);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    fillRoundRect(dl, a, c, mix(t.danger, IM_COL32_WHITE, 0.9f), ui.dp(12));
+    dl->AddRect(a, c, t.danger, ui.dp(12), 0, ui.dp(2));
+    drawPictogram(ui, dl, b.pictogram, ImVec2(a.x + pad + picto / 2, a.y + pad + picto / 2), picto);
+    const float tx = a.x + pad + picto + ui.dp(12);
+    dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, a.y + pad), t.text, b.title.c_str(), nullptr, textW);
+    dl->AddText(f.body, f.body->FontSize, ImVec2(tx, a.y + pad + th.y + ui.dp(4)), t.text, b.text.c_str(), nullptr,
+                textW);
+    // The banner's text is also a target, so a script can `expect` it.
+    ImGui::SetCursorScreenPos(ImVec2(tx, a.y + pad));
+    ImGui::Dummy(ImVec2(textW, textH));
+    ui.target(b.title, b.buttonId + ".banner");
+    if (!b.button.empty()) {
+        const ImVec2 bp = beside ? ImVec2(c.x - pad - buttonW, a.y + (h - buttonH) / 2)
+                                 : ImVec2(a.x + pad, c.y - pad - buttonH);
+        ImGui::SetCursorScreenPos(bp);
+        ButtonStyle st;
+        st.look = Look::Danger;
+        st.width = buttonW;
+        st.pictogram = "repeat";
+        if (button(ui, b.button, b.buttonId, st)) b.tapped = true;
+    }
+    return gapAbove + h;
+}
+
+}  // namespace samenspel::ui

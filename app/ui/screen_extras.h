@@ -1,0 +1,44 @@
+// What the app adds to whichever screen is showing, without the screen
+// knowing: an action at the right of the header (e.g. "Stoppen" in a game)
+// and a banner under the header that stays until the app clears it (e.g.
+// "saving failed"). The app sets them in Ui::extras before the screen
+// draws; beginScreen and beginBody draw them and note a tap, which the app
+// reads after the frame.
+#pragma once
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+
+namespace samenspel::ui {
+
+class Ui;
+
+struct HeaderAction {
+    std::string label, id, pictogram;
+    bool tapped = false;
+};
+
+struct Banner {
+    std::string title, text;      // title in bold, then the text
+    std::string button, buttonId;  // one button, e.g. "Probeer opnieuw"
+    std::string pictogram = "warning";
+    bool tapped = false;
+};
+
+struct ScreenExtras {
+    std::optional<HeaderAction> action;
+    std::optional<Banner> banner;
+};
+
+// Draws the header action with its right edge at `right`, vertically centred
+// in the 64 dp header row. Returns the width it took (0 when there is none),
+// so the title leaves room for it.
+float drawHeaderAction(Ui& ui, float right);
+
+// Draws the banner at the top of the body (window position `top`, in the
+// content column) and returns its height (0 when there is none); the body
+// starts below it.
+float drawBanner(Ui& ui, float top);
+
+}  // namespace samenspel::ui
