@@ -19,11 +19,15 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
     std::optional<Action> out;
     *backTapped = beginScreen(ui, "Afronden", true, "Stap 3 · afspreken en terugkijken");
     beginBody(ui, scroll, 1);
-    heading(ui, "Wat we bespraken");
+    if (ui.beeldmodus)
+        instruction(ui, "close.talked", "note", "Dit bespraken jullie.", "Dit bespraken jullie.", 0,
+                    "Dit bespraken jullie. Bij elk moment staat of jullie het houden of veranderen.");
+    else
+        heading(ui, "Wat we bespraken");
     momentOutcomes(ui, deck, s);
 
     gap(ui, 4);
-    heading(ui, "Wat gaan we doen?");
+    if (!ui.beeldmodus) heading(ui, "Wat gaan we doen?");  // Beeldmodus: the instruction below says it
     instruction(ui, "close.actions.hint", "person-running", "Kies wat jullie gaan doen.",
                 "Tik op een actie. Je kunt er een paar woorden bij zetten.", ui.theme.textMuted);
     for (std::size_t i = 0; i < s.actions.size(); ++i) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ui/beeldmodus_switch.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -23,13 +24,19 @@ namespace {
 bool deckTile(Ui& ui, const Deck& deck) {
     const auto& f = ui.fonts();
     const float w = ui.columnWidth(), pad = ui.dp(16), picto = ui.dp(72);
-    const float textW = w - 2 * pad - picto - ui.dp(14);
+    const float speaker = canReadAloud(ui) ? ui.dp(speakerDp(ui)) : 0;  // reads the tile aloud
+    const float textW = w - 2 * pad - picto - ui.dp(14) - (speaker ? speaker + ui.dp(4) : 0);
     const ImVec2 ts = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, textW, deck.title.c_str());
     const ImVec2 ss = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, deck.summary.c_str());
     const ImVec2 ps = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, deckPlayers(deck));
     const float band = ui.dp(10);
-    const float h = std::max(picto + 2 * pad, ts.y + ss.y + ps.y + ui.dp(12)) + band + pad + ui.dp(52) + pad;
+    // The words need their top padding too, or a long summary runs into the Start bar.
+    const float h = std::max(picto + 2 * pad, pad + ts.y + ss.y + ps.y + ui.dp(12) + pad) + band + pad + ui.dp(52) + pad;
     const std::string id = "home.deck." + deck.id;
+    const std::string said = deck.title + ". " + deck.summary + " " + deckPlayers(deck) + ".";
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 sa0(p0.x + w - ui.dp(8) - speaker, p0.y + band + ui.dp(8)), sb0(sa0.x + speaker, sa0.y + speaker);
+    if (speaker) speakerOverlay(ui, said, id + ".speak", sa0, sb0);  // before the tile, so it wins its taps
     ImGui::PushID(id.c_str());
     const bool pressed = ImGui::InvisibleButton("##deck", ImVec2(w, h));
     const bool held = ImGui::IsItemActive();
@@ -61,6 +68,7 @@ bool deckTile(Ui& ui, const Deck& deck) {
     const char* start = "Start";
     const ImVec2 st = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, start);
     dl->AddText(f.bold, f.bold->FontSize, ImVec2((sa.x + sb.x - st.x) / 2, (sa.y + sb.y - st.y) / 2), textOn(colour), start);
+    if (speaker) drawSpeaker(ui, dl, sa0, sb0, said);
     for (int i = vtx0; i < dl->VtxBuffer.Size; ++i) {
         dl->VtxBuffer[i].pos.y += dy;
         dl->VtxBuffer[i].col = withAlpha(dl->VtxBuffer[i].col, e);

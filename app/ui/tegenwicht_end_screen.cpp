@@ -3,6 +3,8 @@
 #include "ui/cluster_chart.h"
 #include "ui/people.h"
 #include "ui/text_field.h"
+#include "ui/optional_words.h"
+#include "ui/read_aloud_widgets.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -17,17 +19,21 @@ std::optional<Action> TegenwichtEndScreen::draw(Ui& ui, const Game& game, bool* 
     std::optional<Action> out;
     *backTapped = beginScreen(ui, "Afsluiting", true, std::to_string(s.rounds.size()) + " rondes gespeeld");
     beginBody(ui, scroll, 1);
-    heading(ui, "Wat woog mee in deze groep?");
-    paragraph(ui, "Jullie kaarten per cluster (zwaar telt 2, licht 1, doorslag 3), naast de landelijke top 15 uit het onderzoek.",
-              ui.theme.textMuted);
+    const std::string chartTitle = "Wat woog mee in deze groep?";
+    const std::string chartText =
+        "Jullie kaarten per cluster (zwaar telt 2, licht 1, doorslag 3), naast de landelijke top 15 uit het onderzoek.";
+    if (!ui.beeldmodus) heading(ui, chartTitle);
+    instruction(ui, "end.chart", "bar-chart", chartTitle, chartText, ui.theme.textMuted, chartTitle + " " + chartText);
     clusterChart(ui, deck, summariseTegenwicht(deck, s));
     gap(ui, 8);
-    heading(ui, "Wat neem je mee?");
-    paragraph(ui, "Schrijf als je wilt één zin op: wat ga je anders doen? Dit mag leeg blijven.", ui.theme.textMuted);
+    const std::string takeTitle = "Wat neem je mee?";
+    const std::string takeText = "Schrijf als je wilt één zin op: wat ga je anders doen? Dit mag leeg blijven.";
+    if (!ui.beeldmodus) heading(ui, takeTitle);
+    instruction(ui, "end.take", "light-bulb", takeTitle, takeText, ui.theme.textMuted, takeTitle + " " + takeText);
     for (std::size_t i = 0; i < s.seatCount() && i < drafts.size(); ++i) {
         const int seat = static_cast<int>(i);
         badge(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat), ui.theme.primary);
-        if (textField(ui, "", "intention." + std::to_string(i), drafts[i], limits::kNoteChars, "Mijn voornemen (mag leeg)") &&
+        if (optionalWords(ui, "", "intention." + std::to_string(i), drafts[i], limits::kNoteChars, "Mijn voornemen (mag leeg)") &&
             drafts[i] != s.intentions[i])
             out = tw::intention(seat, drafts[i]);
     }
