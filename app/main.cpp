@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
         pacer.frameDrawn(app.animating(), t1);
         if (scripted) driver.frameDrawn(t1 - t0, app.animating());
     }
+    app.quit();
 
     int status = 0;
     if (driver.failed()) {

@@ -356,6 +356,7 @@ void AppController::frame() {
         if (ImGui::IsMouseClicked(0)) message_.clear();
     }
     ui_.endFrame();
+    stopReadingWhenLeaving(backKey);
     if (ui_.takeSettingsChanged()) saveSettings();  // Beeldmodus or the speaking speed
     sys_.setTextInput(ui_.textFieldActiveNow());
     if (backKey && !choice) choice = Choice::back();
@@ -363,6 +364,13 @@ void AppController::frame() {
         apply(choice);
         ui_.keepAnimating();  // the state changed after this frame was drawn: draw the next one
     }
+}
+
+// A text read aloud belongs to the screen that asked for it: going back, or
+// to another screen (another title, e.g. the next step of a game), stops it.
+void AppController::stopReadingWhenLeaving(bool backKey) {
+    if (backKey || ui_.backTapped() || ui_.screen() != readingScreen_) sys_.readAloud().stop();
+    readingScreen_ = ui_.screen();
 }
 
 // ---- checks for the headless driver ----------------------------------------

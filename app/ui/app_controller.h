@@ -37,6 +37,9 @@ public:
     std::string control(const std::vector<std::string>& words);
     // Problems found at start (deck or record files), for the log.
     const std::vector<std::string>& startupProblems() const { return problems_; }
+    // The app is closing: a game whose last save failed gets one more try
+    // (the disk may have room again); says on stderr when it still fails.
+    void quit();
 
 private:
     void apply(const Choice& choice);
@@ -54,6 +57,7 @@ private:
     void retrySave();
     void updateExtras();
     void handleExtras();
+    void stopReadingWhenLeaving(bool backKey);
     // `check saved yes|no`, `check export sealed|plain [records=N]`; nullopt for other checks.
     std::optional<std::string> savingCheck(const std::vector<std::string>& words) const;
     void reloadSessions();
@@ -83,6 +87,7 @@ private:
     bool saveFailed_ = false;  // the game on the table is newer than its saved record
     bool diskFull_ = false;    // fault injection for tests: every save fails as on a full disk
     std::optional<ExportResult> exportResult_;
+    std::string readingScreen_;  // the screen of the last frame (Ui::screen), for stopReadingWhenLeaving
     std::string credits_;
     std::unique_ptr<Screens> screens_;
 };

@@ -1,7 +1,8 @@
 // The AppController's part that keeps records safe: what happens when a
 // save fails (the game stays in memory, a banner says so and offers a
 // retry, a finished game leaves the table only once its record is on
-// disk), the test driver's fault switch, and exporting sync bundles.
+// disk, one last try when the app closes), the test driver's fault switch,
+// and exporting sync bundles.
 #include <cstdio>
 #include <ctime>
 
@@ -49,6 +50,17 @@ void AppController::retrySave() {
     if (!ok) std::fprintf(stderr, "samenspel: retry failed: %s\n", why.c_str());
     saved(ok, why);
     if (ok && stack_.back() == Route::Home) reloadSessions();  // the game now waits on Home as saved
+}
+
+void AppController::quit() {
+    if (!game_ || !saveFailed_) return;
+    std::string why;
+    if (saveGame(&why)) {
+        saveFailed_ = false;
+        return;
+    }
+    std::fprintf(stderr, "samenspel: could not save the game before closing: %s; what was chosen since its last save is lost\n",
+                 why.c_str());
 }
 
 // What the app adds to the screen this frame: "Stoppen" in a running game,

@@ -145,10 +145,7 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
             if (!c) continue;
             const std::string cid = "placed." + c->id;
             ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + headH + ui.dp(4) + k * (chipH + ui.dp(8))));
-            ImGui::PushID(cid.c_str());
-            const bool chipTapped = ImGui::InvisibleButton("##chip", ImVec2(col - 2 * pad, chipH));
-            ImGui::PopID();
-            ui.target(c->label, cid);
+            const bool chipTapped = touchArea(ui, c->label, cid, ImVec2(col - 2 * pad, chipH)).tapped;
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             const bool sel = selected == c->id;
             const CardGroup* g = deck.group(c->group);

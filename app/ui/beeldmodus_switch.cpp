@@ -14,17 +14,13 @@ void flip(Ui& ui) {
 
 bool beeldmodusHeaderButton(Ui& ui) {
     const float s = ui.dp(48);
-    ImGui::PushID("beeldmodus");
-    const bool pressed = ImGui::InvisibleButton("##mode", ImVec2(s, s));
-    const bool held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ui.target(ui.beeldmodus ? "Beeldmodus uit" : "Beeldmodus aan", "beeldmodus");
+    const Touch touch = touchArea(ui, ui.beeldmodus ? "Beeldmodus uit" : "Beeldmodus aan", "beeldmodus", ImVec2(s, s));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Theme& t = ui.theme;
     const bool on = ui.beeldmodus;
-    fillCircle(dl, c, s / 2 - ui.dp(1), held ? t.surfaceAlt : (on ? t.primarySoft : t.surface));
+    fillCircle(dl, c, s / 2 - ui.dp(1), touch.held ? t.surfaceAlt : (on ? t.primarySoft : t.surface));
     dl->AddCircle(c, s / 2 - ui.dp(1.5f), on ? t.primary : t.outline, 32, on ? ui.dp(3) : ui.dp(1.5f));
     drawPictogram(ui, dl, "framed-picture", c, s * 0.6f);
     if (on) {
@@ -33,8 +29,8 @@ bool beeldmodusHeaderButton(Ui& ui) {
         fillCircle(dl, cc, ui.dp(9), t.primary);
         drawPictogram(ui, dl, "check-mark", cc, ui.dp(14));
     }
-    if (pressed) flip(ui);
-    return pressed;
+    if (touch.tapped) flip(ui);
+    return touch.tapped;
 }
 
 bool beeldmodusRow(Ui& ui, const std::string& id) {

@@ -4,23 +4,12 @@
 
 #include "platform/speech/speech.h"
 #include "ui/read_aloud_widgets.h"
+#include "ui/widgets.h"
 
 namespace samenspel::ui {
 
 namespace {
 constexpr float kBandDp = 44, kCompactBandDp = 30, kPadDp = 16, kMoreDp = 52;
-
-// True when every word of `text` fits on a line of `width`.
-bool wordsFit(ImFont* font, const std::string& text, float width) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t j = text.find(' ', i);
-        if (j == std::string::npos) j = text.size();
-        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str() + i, text.c_str() + j).x > width) return false;
-        i = j + 1;
-    }
-    return true;
-}
 
 float textHeight(ImFont* font, const std::string& text, float width) {
     return text.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;

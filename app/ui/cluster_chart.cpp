@@ -65,7 +65,7 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         const float detailH = f.small->FontSize * 1.2f;
         const float h = labelH + gapY + barH + gapY + barH + ui.dp(4) + detailH;
         ImGui::Dummy(ImVec2(colW, h));
-        ui.target(label, "chart." + w->group);
+        ui.marker(label, "chart." + w->group);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 dc(p.x + disc / 2, p.y + labelH / 2);
         fillCircle(dl, dc, disc / 2, colour);

@@ -6,6 +6,7 @@
 
 #include "store/passphrase_strength.h"
 #include "ui/shapes.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
@@ -23,34 +24,15 @@ void wipe(std::string& s) {
 // while it has focus, and it stays in view above the keyboard (as textField).
 // Returns true when the text changed.
 bool passphraseField(Ui& ui, const std::string& label, const std::string& id, std::string& value, bool show) {
-    const auto& f = ui.fonts();
-    ImGui::PushFont(f.bold);
-    ImGui::TextWrapped("%s", label.c_str());
-    ImGui::PopFont();
-    const float padY = std::max(ui.dp(13), (ui.dp(52) - f.body->FontSize) / 2);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.dp(14), padY));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.theme.outline));
-    ImGui::SetNextItemWidth(ui.columnWidth());
+    beginFieldLook(ui, label);
     ImGui::PushID(id.c_str());
     ImGuiInputTextFlags flags = show ? 0 : ImGuiInputTextFlags_Password;
     const bool changed = ImGui::InputText("##pass", &value, flags);
     if (value.size() > kMaxPassphraseBytes) value.resize(kMaxPassphraseBytes);
     ImGui::PopID();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    endFieldLook();
     ui.target(label, id);
-    if (ImGui::IsItemActive()) {
-        ui.textFieldActive();
-        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ui.theme.primary,
-                                            ImGui::GetStyle().FrameRounding, 0, ui.dp(2.5f));
-        const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
-        const float margin = ui.dp(12);
-        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        if (b.y > bottom - margin)
-            ImGui::SetScrollY(ImGui::GetScrollY() + (b.y - bottom + margin));
-        else if (a.y - f.bold->FontSize * 1.5f < top)
-            ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - (top - a.y + f.bold->FontSize * 1.5f)));
-    }
+    followFieldFocus(ui);
     return changed;
 }
 
@@ -79,7 +61,7 @@ void strengthMeter(Ui& ui, const std::string& passphrase) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = std::max(blockH, f.bold->FontSize) + ui.dp(8);
     ImGui::Dummy(ImVec2(ui.columnWidth(), h));
-    ui.target(label, "export.strength");
+    ui.marker(label, "export.strength");
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float y = p.y + (h - blockH) / 2;
     for (int i = 0; i < 3; ++i) {
@@ -99,7 +81,7 @@ void markedLine(Ui& ui, const std::string& pictogram, const std::string& text, I
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = std::max(picto, ts.y);
     ImGui::Dummy(ImVec2(ui.columnWidth(), h));
-    ui.target(text, id);
+    ui.marker(text, id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     drawPictogram(ui, dl, pictogram, ImVec2(p.x + picto / 2, p.y + h / 2), picto);
     dl->AddText(f.body, f.body->FontSize, ImVec2(p.x + picto + ui.dp(8), p.y + (h - ts.y) / 2), colour, text.c_str(),
@@ -118,7 +100,7 @@ void warningBox(Ui& ui, const std::string& title, const std::string& text, const
     const float h = 2 * pad + std::max(picto, th.y + ui.dp(4) + tt.y);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(col, h));
-    ui.target(title, id);
+    ui.marker(title, id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     fillRoundRect(dl, p, ImVec2(p.x + col, p.y + h), mix(t.danger, IM_COL32_WHITE, 0.9f), ui.dp(12));
     dl->AddRect(p, ImVec2(p.x + col, p.y + h), t.danger, ui.dp(12), 0, ui.dp(2));
@@ -297,8 +279,7 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
         const float w = ui.columnWidth();
         paragraph(ui, wrapPath(f.small, r.folder, w), t.textMuted, f.small);
         paragraph(ui, wrapPath(f.bold, r.file, w), t.text, f.bold);
-        ImGui::Dummy(ImVec2(1, 1));
-        ui.target(r.file, "export.result.file");
+        ui.marker(r.file, "export.result.file");
         gap(ui, 10);
         paragraph(ui, r.sealed ? "Deel het bestand met de coördinator. Vertel het wachtwoord apart, niet in hetzelfde "
                                  "bericht als het bestand."

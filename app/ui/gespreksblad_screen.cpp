@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ui/card_view.h"
+#include "ui/chosen_moment.h"
 #include "ui/people.h"
 #include "ui/optional_words.h"
 #include "ui/read_aloud_widgets.h"
@@ -67,16 +68,11 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
     *backTapped = beginScreen(ui, "Moment " + std::to_string(shown + 1) + " van " + std::to_string(count), true,
                               "Stap 2 · het gespreksblad");
     beginBody(ui, scroll, 1, shown);
-    const Card* c = deck.card(m.card);
-    if (c) {
-        CardFace face = cardFace(deck, *c);
-        if (!m.ownTopic.empty()) face.label = m.ownTopic;
+    CardPose pose;
+    pose.offset.x = swipe.offset * 0.6f + (slide.startMs >= 0 ? slide.value(ui) : 0);
+    if (chosenMoment(ui, deck, s.setup, m, "moment.card." + std::to_string(shown), pose)) {
+        const Card* c = deck.card(m.card);
         const float col = ui.columnWidth();
-        CardPose pose;
-        pose.offset.x = swipe.offset * 0.6f + (slide.startMs >= 0 ? slide.value(ui) : 0);
-        cardWidget(ui, "moment.card." + std::to_string(shown), face, col, CardSize::Compact, pose);
-        badge(ui, seatAvatar(s.setup, m.pickedBy), "Gekozen door " + personName(s.setup, m.pickedBy),
-              m.pickedBy == kCoach ? ui.theme.coach : ui.theme.jobseeker);
         // In Beeldmodus the card's speaker says its text; the sheet stays pictures.
         if (!c->text.empty() && m.ownTopic.empty() && !ui.beeldmodus) paragraph(ui, c->text, ui.theme.textMuted);
         // Move between moments: arrows and dots (swiping the card works too).

@@ -62,7 +62,7 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ui.dp(68);
         ImGui::Dummy(ImVec2(col, h));
-        ui.target("Kiesvak", "hand.zone");
+        ui.marker("Kiesvak", "hand.zone");
         zoneMin = p, zoneMax = ImVec2(p.x + col, p.y + h);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const bool hot = gesture == 2;

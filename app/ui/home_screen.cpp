@@ -37,11 +37,7 @@ bool deckTile(Ui& ui, const Deck& deck) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 sa0(p0.x + w - ui.dp(8) - speaker, p0.y + band + ui.dp(8)), sb0(sa0.x + speaker, sa0.y + speaker);
     if (speaker) speakerOverlay(ui, said, id + ".speak", sa0, sb0);  // before the tile, so it wins its taps
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##deck", ImVec2(w, h));
-    const bool held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ui.target(deck.title, id);
+    const Touch touch = touchArea(ui, deck.title, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Theme& t = ui.theme;
@@ -51,7 +47,7 @@ bool deckTile(Ui& ui, const Deck& deck) {
     const float dy = (1 - e) * ui.dp(20);
     const int vtx0 = dl->VtxBuffer.Size;
     fillRoundRect(dl, ImVec2(a.x, a.y + ui.dp(3)), ImVec2(b.x, b.y + ui.dp(3)), t.shadow, r);
-    fillRoundRect(dl, a, b, held ? t.surfaceAlt : t.surface, r);
+    fillRoundRect(dl, a, b, touch.held ? t.surfaceAlt : t.surface, r);
     fillRoundRect(dl, a, ImVec2(b.x, a.y + band), colour, r, ImDrawFlags_RoundCornersTop);
     const ImVec2 pc(a.x + pad + picto / 2, a.y + band + pad + picto / 2);
     fillCircle(dl, pc, picto / 2, mix(colour, IM_COL32_WHITE, 0.85f));
@@ -73,7 +69,7 @@ bool deckTile(Ui& ui, const Deck& deck) {
         dl->VtxBuffer[i].pos.y += dy;
         dl->VtxBuffer[i].col = withAlpha(dl->VtxBuffer[i].col, e);
     }
-    return pressed;
+    return touch.tapped;
 }
 
 bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::string& action) {
@@ -84,15 +80,11 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     const float textW = w - 2 * pad - picto - ui.dp(12);
     const ImVec2 l2 = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, line2.c_str());
     const float h = std::max(ui.dp(64), f.bold->FontSize + l2.y + ui.dp(6) + 2 * pad);
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##row", ImVec2(w, h));
-    const bool held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ui.target(action + " " + title, id);
+    const Touch touch = touchArea(ui, action + " " + title, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Theme& t = ui.theme;
-    fillRoundRect(dl, a, b, held ? t.surfaceAlt : t.surface, ui.dp(12));
+    fillRoundRect(dl, a, b, touch.held ? t.surfaceAlt : t.surface, ui.dp(12));
     dl->AddRect(a, b, t.divider, ui.dp(12), 0, ui.dp(1));
     const ImU32 colour = s.deck ? deckColour(*s.deck) : t.textMuted;
     const ImVec2 pc(a.x + pad + picto / 2, (a.y + b.y) / 2);
@@ -103,7 +95,7 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(x, a.y + pad), t.text, line1.c_str(), nullptr, textW);
     dl->AddText(f.small, f.small->FontSize, ImVec2(x, a.y + pad + f.bold->FontSize + ui.dp(6)), t.textMuted,
                 line2.c_str(), nullptr, textW);
-    return pressed;
+    return touch.tapped;
 }
 
 }  // namespace
@@ -120,7 +112,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
         const ImVec2 ts = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, w - ui.dp(64), message.c_str());
         const float h = std::max(ui.dp(52), ts.y + ui.dp(24));
         ImGui::Dummy(ImVec2(w, h));
-        ui.target(message, "home.message");
+        ui.marker(message, "home.message");
         ImDrawList* dl = ImGui::GetWindowDrawList();
         fillRoundRect(dl, p, ImVec2(p.x + w, p.y + h), ui.theme.primarySoft, ui.dp(12));
         drawPictogram(ui, dl, "info", ImVec2(p.x + ui.dp(28), p.y + h / 2), ui.dp(28));

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ui/card_view.h"
+#include "ui/chosen_moment.h"
 #include "ui/people.h"
 #include "ui/optional_words.h"
 #include "ui/read_aloud_widgets.h"
@@ -18,16 +19,12 @@ namespace {
 // question as the label. Selected: a thick outline and a check.
 bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float h, bool selected, int chosenHere) {
     const auto& f = ui.fonts();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##tab", ImVec2(w, h));
-    const bool held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ui.target(g.label, id);
+    const Touch touch = touchArea(ui, g.label, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 colour = parseColour(g.colour, ui.theme.primary);
     const float r = ui.dp(14), band = ui.dp(8);
-    fillRoundRect(dl, a, b, held ? ui.theme.surfaceAlt : (selected ? mix(colour, IM_COL32_WHITE, 0.88f) : ui.theme.surface), r);
+    fillRoundRect(dl, a, b, touch.held ? ui.theme.surfaceAlt : (selected ? mix(colour, IM_COL32_WHITE, 0.88f) : ui.theme.surface), r);
     fillRoundRect(dl, a, ImVec2(a.x + band, b.y), colour, r, ImDrawFlags_RoundCornersLeft);
     dl->AddRect(a, b, selected ? colour : ui.theme.divider, r, 0, selected ? ui.dp(3) : ui.dp(1));
     const float disc = ui.dp(ui.beeldmodus ? 50 : 40);  // the symbol leads in Beeldmodus
@@ -49,7 +46,7 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
         const ImVec2 ns = font->CalcTextSizeA(fs, FLT_MAX, 0, n.c_str());
         dl->AddText(font, fs, ImVec2(c.x - ns.x / 2, c.y - ns.y / 2), textOn(colour), n.c_str());
     }
-    return pressed;
+    return touch.tapped;
 }
 
 }  // namespace
@@ -83,13 +80,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
     // What is chosen so far.
     for (std::size_t i = 0; i < s.moments.size(); ++i) {
         const auto& m = s.moments[i];
-        const Card* c = deck.card(m.card);
-        if (!c) continue;
-        CardFace face = cardFace(deck, *c);
-        if (!m.ownTopic.empty()) face.label = m.ownTopic;
-        cardWidget(ui, "chosen." + m.card, face, ui.columnWidth(), CardSize::Compact);
-        badge(ui, seatAvatar(s.setup, m.pickedBy), "Gekozen door " + personName(s.setup, m.pickedBy),
-              m.pickedBy == kCoach ? ui.theme.coach : ui.theme.jobseeker);
+        if (!chosenMoment(ui, deck, s.setup, m, "chosen." + m.card)) continue;
         ImGui::SameLine();
         ButtonStyle st;
         st.look = Look::Quiet;

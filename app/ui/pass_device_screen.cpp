@@ -24,15 +24,11 @@ bool PassDeviceScreen::draw(Ui& ui, const Game& game, int seat, bool* backTapped
     // The whole lower part is one big button: easy to hit when the device is handed over.
     const float w = ui.columnWidth();
     const float h = std::max(ui.dp(300), ImGui::GetContentRegionAvail().y - ui.dp(40));
-    ImGui::PushID("pass");
-    const bool pressed = ImGui::InvisibleButton("##open", ImVec2(w, h));
-    const bool held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ui.target("Tik om je kaarten te zien", "pass.open");
+    const Touch touch = touchArea(ui, "Tik om je kaarten te zien", "pass.open", ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float e = easeOut(ui.appear("pass:" + std::to_string(seat), 300));
-    fillRoundRect(dl, a, b, held ? mix(ui.theme.primary, IM_COL32_BLACK, 0.15f) : ui.theme.primary, ui.dp(20));
+    fillRoundRect(dl, a, b, touch.held ? mix(ui.theme.primary, IM_COL32_BLACK, 0.15f) : ui.theme.primary, ui.dp(20));
     const float avatar = std::min(w, h) * 0.42f;
     const ImVec2 c((a.x + b.x) / 2, a.y + h * 0.40f);
     fillCircle(dl, c, avatar / 2 + ui.dp(10), IM_COL32_WHITE);
@@ -48,7 +44,7 @@ bool PassDeviceScreen::draw(Ui& ui, const Game& game, int seat, bool* backTapped
                 IM_COL32_WHITE, line2);
     endBody(ui, scroll);
     endScreen(ui);
-    return pressed;
+    return touch.tapped;
 }
 
 }  // namespace samenspel::ui

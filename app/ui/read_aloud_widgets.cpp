@@ -61,10 +61,7 @@ bool speakerOverlay(Ui& ui, const std::string& text, const std::string& id, ImVe
 bool speakerButton(Ui& ui, const std::string& text, const std::string& id) {
     if (text.empty() || !canReadAloud(ui)) return false;
     const float s = ui.dp(speakerDp(ui));
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##speak", ImVec2(s, s));
-    ImGui::PopID();
-    ui.target(targetLabel(ui, text), id);
+    const bool pressed = touchArea(ui, targetLabel(ui, text), id, ImVec2(s, s)).tapped;
     if (pressed) toggle(ui, text);
     drawSpeaker(ui, ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), text);
     return pressed;

@@ -19,25 +19,21 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     const char* roles[] = {"Coach", "Werkzoekende"};
     for (int i = 0; i < 2; ++i) {
         heading(ui, roles[i]);
-        bool open = editing == i;
-        seatEditor(ui, std::string("setup.person.") + (i == kCoach ? "coach" : "jobseeker"),
-                   "Bijnaam (mag leeg)", avatars[i], nicknames[i], open);
-        editing = open ? i : (editing == i ? -1 : editing);
+        seatEditor(ui, std::string("setup.person.") + (i == kCoach ? "coach" : "jobseeker"), "Bijnaam (mag leeg)",
+                   people[i], i, editing);
         gap(ui, 4);
     }
     instruction(ui, "setup.first.hint", "pointing-up", "Wie kiest eerst een kaart?",
                 "Wie kiest als eerste een kaart? Daarna kiezen jullie om de beurt. Zo brengen jullie allebei onderwerpen in.");
-    GameSetup people;  // the two as chosen so far, for their avatars
-    for (int i = 0; i < 2; ++i) people.seats.push_back({avatars[i], nicknames[i]});
-    rolePicker(ui, "setup.first", people, first);
+    GameSetup s;  // the two as chosen so far: the picker shows their avatars
+    s.deckId = deck.id;
+    s.seats.assign(people.begin(), people.end());
+    rolePicker(ui, "setup.first", s, first);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle go;
     go.pictogram = "arrow-right";
     if (button(ui, "Begin het gesprek", "setup.start", go)) {
-        GameSetup s;
-        s.deckId = deck.id;
-        for (int i = 0; i < 2; ++i) s.seats.push_back({avatars[i], nicknames[i]});
         s.firstSeat = static_cast<std::uint8_t>(first);
         choice = Choice::start(std::move(s));
     }

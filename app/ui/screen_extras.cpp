@@ -13,34 +13,53 @@ constexpr float kMaxColumnDp = 720;  // as in widgets.cpp
 constexpr float kMarginDp = 16;
 }  // namespace
 
-float drawHeaderAction(Ui& ui, float right) {
+namespace {
+constexpr float kActionPadDp = 12, kActionPictoDp = 24, kActionGapDp = 8;
+
+// Without a pictogram there is nothing to show but the label.
+bool iconOnlyFor(const HeaderAction& a, bool iconOnly) { return iconOnly && !a.pictogram.empty(); }
+
+// The button itself: pictogram and a bold label, 48 dp high; icon-only a
+// 48 dp square.
+float buttonWidth(Ui& ui, const HeaderAction& a, bool iconOnly) {
+    if (iconOnlyFor(a, iconOnly)) return ui.dp(48);
+    ImFont* bold = ui.fonts().bold;
+    const float picto = a.pictogram.empty() ? 0 : ui.dp(kActionPictoDp) + ui.dp(6);
+    return ui.dp(2 * kActionPadDp) + picto + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, a.label.c_str()).x;
+}
+}  // namespace
+
+float headerActionWidth(Ui& ui, bool iconOnly) {
+    return ui.extras.action ? buttonWidth(ui, *ui.extras.action, iconOnly) + ui.dp(kActionGapDp) : 0;
+}
+
+float drawHeaderAction(Ui& ui, float right, bool iconOnly) {
     if (!ui.extras.action) return 0;
     HeaderAction& a = *ui.extras.action;
     const auto& f = ui.fonts();
-    // A compact button: pictogram and a bold label, 48 dp high.
-    const float picto = a.pictogram.empty() ? 0 : ui.dp(24);
-    const ImVec2 ts = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, a.label.c_str());
-    const float pad = ui.dp(12);
-    const float w = pad + (picto ? picto + ui.dp(6) : 0) + ts.x + pad, h = ui.dp(48);
-    const ImVec2 pos(right - w + ui.dp(4), ui.dp(8));
-    ImGui::SetCursorScreenPos(pos);
-    ImGui::PushID(a.id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##action", ImVec2(w, h));
-    const bool held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ui.target(a.label, a.id);
+    const bool bare = iconOnlyFor(a, iconOnly);
+    const float w = buttonWidth(ui, a, iconOnly), h = ui.dp(48);
+    ImGui::SetCursorScreenPos(ImVec2(right - w + ui.dp(4), ui.dp(8)));
+    const Touch touch = touchArea(ui, a.label, a.id, ImVec2(w, h));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p0 = ImGui::GetItemRectMin(), p1 = ImGui::GetItemRectMax();
-    fillRoundRect(dl, p0, p1, held ? ui.theme.surfaceAlt : ui.theme.surface, ui.dp(14));
+    fillRoundRect(dl, p0, p1, touch.held ? ui.theme.surfaceAlt : ui.theme.surface, ui.dp(14));
     dl->AddRect(p0, p1, ui.theme.outline, ui.dp(14), 0, ui.dp(1.5f));
-    float x = p0.x + pad;
-    if (picto) {
-        drawPictogram(ui, dl, a.pictogram, ImVec2(x + picto / 2, (p0.y + p1.y) / 2), picto);
-        x += picto + ui.dp(6);
+    const float midY = (p0.y + p1.y) / 2;
+    if (bare) {
+        drawPictogram(ui, dl, a.pictogram, ImVec2((p0.x + p1.x) / 2, midY), ui.dp(30));
+    } else {
+        float x = p0.x + ui.dp(kActionPadDp);
+        if (!a.pictogram.empty()) {
+            const float picto = ui.dp(kActionPictoDp);
+            drawPictogram(ui, dl, a.pictogram, ImVec2(x + picto / 2, midY), picto);
+            x += picto + ui.dp(6);
+        }
+        const ImVec2 ts = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, a.label.c_str());
+        dl->AddText(f.bold, f.bold->FontSize, ImVec2(x, midY - ts.y / 2), ui.theme.text, a.label.c_str());
     }
-    dl->AddText(f.bold, f.bold->FontSize, ImVec2(x, (p0.y + p1.y - ts.y) / 2), ui.theme.text, a.label.c_str());
-    if (pressed) a.tapped = true;
-    return w + ui.dp(8);
+    if (touch.tapped) a.tapped = true;
+    return w + ui.dp(kActionGapDp);
 }
 
 float drawBanner(Ui& ui, float top) {
@@ -73,10 +92,10 @@ float drawBanner(Ui& ui, float top) {
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, a.y + pad), t.text, b.title.c_str(), nullptr, textW);
     dl->AddText(f.body, f.body->FontSize, ImVec2(tx, a.y + pad + th.y + ui.dp(4)), t.text, b.text.c_str(), nullptr,
                 textW);
-    // The banner's text is also a target, so a script can `expect` it.
+    // The banner's text is also registered, so a script can `expect` it.
     ImGui::SetCursorScreenPos(ImVec2(tx, a.y + pad));
     ImGui::Dummy(ImVec2(textW, textH));
-    ui.target(b.title, b.buttonId + ".banner");
+    ui.marker(b.title, b.buttonId + ".banner");
     if (!b.button.empty()) {
         const ImVec2 bp = beside ? ImVec2(c.x - pad - buttonW, a.y + (h - buttonH) / 2)
                                  : ImVec2(a.x + pad, c.y - pad - buttonH);

@@ -31,10 +31,15 @@ struct ScreenExtras {
     std::optional<Banner> banner;
 };
 
+// The room the header action takes in the header row (0 when there is
+// none): with its label, or `iconOnly` with its pictogram alone.
+float headerActionWidth(Ui& ui, bool iconOnly);
 // Draws the header action with its right edge at `right`, vertically centred
-// in the 64 dp header row. Returns the width it took (0 when there is none),
-// so the title leaves room for it.
-float drawHeaderAction(Ui& ui, float right);
+// in the 64 dp header row, and returns headerActionWidth. `iconOnly` (when
+// the screen's title needs the room, e.g. at the largest text size): a
+// 48 dp square with only the pictogram; the label still names it for the
+// test driver and for anything that reads the screen out.
+float drawHeaderAction(Ui& ui, float right, bool iconOnly = false);
 
 // Draws the banner at the top of the body (window position `top`, in the
 // content column) and returns its height (0 when there is none); the body

@@ -1,13 +1,13 @@
 #include "ui/seat_editor.h"
 
-#include "engine/action.h"
 #include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace samenspel::ui {
 
-bool seatEditor(Ui& ui, const std::string& id, const std::string& hint, std::string& avatar, std::string& nickname,
-                bool& open) {
+bool seatEditor(Ui& ui, const std::string& id, const std::string& hint, Seat& seat, int index, int& editing) {
+    std::string& avatar = seat.avatar;
+    bool open = editing == index;
     bool changed = false;
     const float col = ui.columnWidth();
     const float tile = ui.dp(60);
@@ -15,7 +15,7 @@ bool seatEditor(Ui& ui, const std::string& id, const std::string& hint, std::str
     ImGui::SameLine();
     ImGui::BeginGroup();
     ui.setColumnWidth(col - tile - ImGui::GetStyle().ItemSpacing.x);
-    if (textField(ui, "", id + ".name", nickname, limits::kNicknameChars, hint)) changed = true;
+    if (textField(ui, "", id + ".name", seat.nickname, limits::kNicknameChars, hint)) changed = true;
     ui.setColumnWidth(col);
     ImGui::EndGroup();
     if (open) {
@@ -32,6 +32,7 @@ bool seatEditor(Ui& ui, const std::string& id, const std::string& hint, std::str
             }
         }
     }
+    editing = open ? index : (editing == index ? -1 : editing);
     return changed;
 }
 

@@ -3,14 +3,16 @@
 #pragma once
 #include <string>
 
+#include "engine/action.h"
 #include "ui/ui.h"
 
 namespace samenspel::ui {
 
 constexpr int kAvatarCount = 10;
 
-// Returns true when something changed. `open` shows the avatar choice.
-bool seatEditor(Ui& ui, const std::string& id, const std::string& hint, std::string& avatar, std::string& nickname,
-                bool& open);
+// Seat number `index` of a set-up. `editing` is the seat whose avatar
+// choice is open (-1: none): one at a time, so opening this one closes
+// another. Returns true when something changed.
+bool seatEditor(Ui& ui, const std::string& id, const std::string& hint, Seat& seat, int index, int& editing);
 
 }  // namespace samenspel::ui

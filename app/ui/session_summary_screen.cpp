@@ -1,6 +1,7 @@
 #include "ui/session_summary_screen.h"
 
 #include "ui/card_view.h"
+#include "ui/chosen_moment.h"
 #include "ui/cluster_chart.h"
 #include "ui/people.h"
 #include "ui/read_aloud_widgets.h"
@@ -58,13 +59,7 @@ void momentOutcomes(Ui& ui, const Deck& deck, const SamenleerState& s) {
     const auto questions = deck.cardsOfKind("question");
     for (std::size_t i = 0; i < s.moments.size(); ++i) {
         const auto& m = s.moments[i];
-        const Card* c = deck.card(m.card);
-        if (!c) continue;
-        CardFace face = cardFace(deck, *c);
-        if (!m.ownTopic.empty()) face.label = m.ownTopic;
-        cardWidget(ui, "summary.moment." + std::to_string(i), face, ui.columnWidth(), CardSize::Compact);
-        badge(ui, seatAvatar(s.setup, m.pickedBy), "Gekozen door " + personName(s.setup, m.pickedBy),
-              m.pickedBy == kCoach ? ui.theme.coach : ui.theme.jobseeker);
+        if (!chosenMoment(ui, deck, s.setup, m, "summary.moment." + std::to_string(i))) continue;
         for (int q = 0; q < kQuestions; ++q) {
             const auto& a = m.answers[q];
             if (a.choice == AnswerChoice::None && a.note.empty()) continue;

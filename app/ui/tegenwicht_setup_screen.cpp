@@ -9,11 +9,11 @@ namespace samenspel::ui {
 
 void TegenwichtSetupScreen::reset() {
     *this = TegenwichtSetupScreen{};
-    for (std::size_t i = 0; i < avatars.size(); ++i) avatars[i] = "avatar-" + std::to_string(i + 1);
+    for (std::size_t i = 0; i < people.size(); ++i) people[i].avatar = "avatar-" + std::to_string(i + 1);
 }
 
 Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
-    if (avatars[0].empty()) reset();
+    if (people[0].avatar.empty()) reset();
     Choice choice;
     const int minSeats = std::max(2, deck.rule("minSeats", 2)), maxSeats = std::min(8, deck.rule("maxSeats", 8));
     const int maxRounds = std::min(30, deck.rule("maxRounds", 30));
@@ -24,12 +24,9 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
     gap(ui, 4);
     heading(ui, "Wie speelt er mee?");
     paragraph(ui, "Kies voor iedereen een plaatje. Een bijnaam mag, maar hoeft niet.", ui.theme.textMuted);
-    for (int i = 0; i < seats; ++i) {
-        bool open = editing == i;
-        seatEditor(ui, "setup.seat." + std::to_string(i), "Speler " + std::to_string(i + 1) + ": bijnaam",
-                   avatars[i], nicknames[i], open);
-        editing = open ? i : (editing == i ? -1 : editing);
-    }
+    for (int i = 0; i < seats; ++i)
+        seatEditor(ui, "setup.seat." + std::to_string(i), "Speler " + std::to_string(i + 1) + ": bijnaam", people[i], i,
+                   editing);
     gap(ui, 4);
     heading(ui, "Hoe spelen jullie?");
     segmented(ui, "setup.mode", {"Doorgeven", "Open tafel"}, mode, {"setup.mode.pass", "setup.mode.shared"});
@@ -46,7 +43,7 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
     if (button(ui, "Start het spel", "setup.start")) {
         GameSetup s;
         s.deckId = deck.id;
-        for (int i = 0; i < seats; ++i) s.seats.push_back({avatars[i], nicknames[i]});
+        s.seats.assign(people.begin(), people.begin() + seats);
         s.mode = mode == 0 ? TableMode::PassAndPlay : TableMode::SharedTable;
         s.rounds = static_cast<std::uint16_t>(rounds);
         choice = Choice::start(std::move(s));

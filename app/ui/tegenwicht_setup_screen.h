@@ -18,8 +18,7 @@ struct TegenwichtSetupScreen {
     bool roundsChosen = false;  // follows the seat count until set by hand
     int mode = 0;               // 0 pass-and-play, 1 shared table
     int editing = -1;           // seat whose avatar choice is open
-    std::array<std::string, 8> avatars;
-    std::array<std::string, 8> nicknames;
+    std::array<Seat, 8> people;
 
     void reset();
     Choice draw(Ui& ui, const Deck& deck);

@@ -27,8 +27,7 @@ int limitLength(ImGuiInputTextCallbackData* data) {
 }
 }  // namespace
 
-bool textField(Ui& ui, const std::string& label, const std::string& id, std::string& value, std::size_t maxChars,
-               const std::string& hint) {
+void beginFieldLook(Ui& ui, const std::string& label) {
     const auto& f = ui.fonts();
     if (!label.empty()) {
         ImGui::PushFont(f.bold);
@@ -39,32 +38,43 @@ bool textField(Ui& ui, const std::string& label, const std::string& id, std::str
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.dp(14), padY));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.theme.outline));
     ImGui::SetNextItemWidth(ui.columnWidth());
+}
+
+void endFieldLook() {
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+bool followFieldFocus(Ui& ui) {
+    if (!ImGui::IsItemActive()) return false;
+    ui.textFieldActive();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(a, b, ui.theme.primary, ImGui::GetStyle().FrameRounding, 0, ui.dp(2.5f));
+    // Keep the field in view above the keyboard: the body shrinks to the
+    // space the keyboard leaves, so it is enough to keep it in the body
+    // (with its label above it).
+    const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+    const float margin = ui.dp(12), label = ui.fonts().bold->FontSize * 1.5f;
+    if (b.y > bottom - margin)
+        ImGui::SetScrollY(ImGui::GetScrollY() + (b.y - bottom + margin));
+    else if (a.y - label < top)
+        ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - (top - a.y + label)));
+    return true;
+}
+
+bool textField(Ui& ui, const std::string& label, const std::string& id, std::string& value, std::size_t maxChars,
+               const std::string& hint) {
+    beginFieldLook(ui, label);
     Limit limit{maxChars};
     ImGui::PushID(id.c_str());
     const bool enter = ImGui::InputTextWithHint("##text", hint.c_str(), &value,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit,
                                                 limitLength, &limit);
     ImGui::PopID();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
-    const bool active = ImGui::IsItemActive();
+    endFieldLook();
     const bool committed = enter || ImGui::IsItemDeactivatedAfterEdit();
     ui.target(label.empty() ? hint : label, id);
-    if (active) {
-        ui.textFieldActive();
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ui.theme.primary, ImGui::GetStyle().FrameRounding, 0,
-                    ui.dp(2.5f));
-        // Keep the field in view above the keyboard: the body shrinks to the
-        // space the keyboard leaves, so it is enough to keep it in the body.
-        const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
-        const float margin = ui.dp(12);
-        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        if (b.y > bottom - margin)
-            ImGui::SetScrollY(ImGui::GetScrollY() + (b.y - bottom + margin));
-        else if (a.y - f.bold->FontSize * 1.5f < top)
-            ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - (top - a.y + f.bold->FontSize * 1.5f)));
-    }
+    followFieldFocus(ui);
     if (!value.empty()) {
         const std::size_t n = utf8Length(value);
         if (n > maxChars * 3 / 4) {

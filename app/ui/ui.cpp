@@ -10,6 +10,7 @@ void Ui::beginFrame() {
     dragClaimed_ = false;
     textActiveLast_ = textActive_;
     textActive_ = false;
+    backTapped_ = false;
     seenNow_.clear();
 }
 
@@ -20,7 +21,10 @@ void Ui::endFrame() {
     if (!ImGui::IsMouseDown(0)) dragClaimed_ = false;
 }
 
-void Ui::target(const std::string& label, const std::string& id, bool enabled) {
+namespace {
+// The last ImGui item as the test driver sees it: where it was drawn and the
+// part of the screen its list shows.
+platform::HitTarget lastItem(const std::string& label, const std::string& id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 ca = dl->GetClipRectMin(), cb = dl->GetClipRectMax();
@@ -29,19 +33,18 @@ void Ui::target(const std::string& label, const std::string& id, bool enabled) {
     t.id = id;
     t.rect = {a.x, a.y, b.x, b.y};
     t.clip = {ca.x, ca.y, cb.x, cb.y};
+    return t;
+}
+}  // namespace
+
+void Ui::target(const std::string& label, const std::string& id, bool enabled) {
+    platform::HitTarget t = lastItem(label, id);
     t.enabled = enabled;
     sys.targets().add(std::move(t));
 }
 
 void Ui::marker(const std::string& label, const std::string& id) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 ca = dl->GetClipRectMin(), cb = dl->GetClipRectMax();
-    platform::HitTarget t;
-    t.label = label;
-    t.id = id;
-    t.rect = {a.x, a.y, b.x, b.y};
-    t.clip = {ca.x, ca.y, cb.x, cb.y};
+    platform::HitTarget t = lastItem(label, id);
     t.tappable = false;
     sys.targets().add(std::move(t));
 }

@@ -67,6 +67,16 @@ public:
     bool textFieldWasActive() const { return textActiveLast_; }
     bool textFieldActiveNow() const { return textActive_; }
 
+    // The screen drawn this frame, as beginScreen notes it (title and
+    // subtitle), and whether its back button was tapped: the app stops
+    // read-aloud when the person goes to another screen or back.
+    void screenShown(const std::string& title, const std::string& subtitle, bool backTapped) {
+        screen_ = title + "\n" + subtitle;
+        backTapped_ = backTapped_ || backTapped;
+    }
+    const std::string& screen() const { return screen_; }
+    bool backTapped() const { return backTapped_; }
+
     // Registers the last ImGui item for the test driver, by label and id.
     void target(const std::string& label, const std::string& id, bool enabled = true);
     // Registers the last item as something a test may look for but nobody
@@ -88,6 +98,8 @@ private:
     bool dragClaimed_ = false, dragClaimedLast_ = false;
     bool textActive_ = false, textActiveLast_ = false;
     float column_ = 0;
+    std::string screen_;
+    bool backTapped_ = false;
     std::unordered_map<std::string, double> firstSeen_, seenNow_;
     std::unordered_set<std::string> opened_;
     bool settingsChanged_ = false;

@@ -35,8 +35,6 @@ void drawPictogram(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 c, fl
                  IM_COL32(255, 255, 255, static_cast<int>(255 * std::clamp(alpha, 0.0f, 1.0f))));
 }
 
-namespace {
-// True when every word of `text` fits on a line of `width` in `font`.
 bool wordsFit(ImFont* font, const std::string& text, float width) {
     std::size_t i = 0;
     while (i < text.size()) {
@@ -47,7 +45,18 @@ bool wordsFit(ImFont* font, const std::string& text, float width) {
     }
     return true;
 }
-}  // namespace
+
+Touch touchArea(Ui& ui, const std::string& label, const std::string& id, ImVec2 size, bool enabled) {
+    Touch t;
+    ImGui::PushID(id.c_str());
+    ImGui::BeginDisabled(!enabled);
+    t.tapped = ImGui::InvisibleButton("##touch", size) && enabled;
+    t.held = ImGui::IsItemActive();
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    ui.target(label, id, enabled);
+    return t;
+}
 
 bool button(Ui& ui, const std::string& label, const std::string& id, const ButtonStyle& st) {
     const auto& f = ui.fonts();
@@ -61,13 +70,7 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, textW, label.c_str());
     const float height = std::max(ui.dp(kButtonDp), ts.y + ui.dp(24));
 
-    ImGui::PushID(id.c_str());
-    ImGui::BeginDisabled(!st.enabled);
-    const bool pressed = ImGui::InvisibleButton("##b", ImVec2(width, height));
-    const bool held = ImGui::IsItemActive();
-    ImGui::EndDisabled();
-    ImGui::PopID();
-    ui.target(label, id, st.enabled);
+    const Touch touch = touchArea(ui, label, id, ImVec2(width, height), st.enabled);
 
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -82,7 +85,7 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
     }
     if (st.selected) fill = t.primarySoft, border = accent, text = t.text;
     if (!st.enabled) fill = t.disabled, border = 0, text = t.disabledText;
-    if (held) fill = mix(fill, IM_COL32(0, 0, 0, 255), 0.12f);
+    if (touch.held) fill = mix(fill, IM_COL32(0, 0, 0, 255), 0.12f);
     const float r = ui.dp(14);
     fillRoundRect(dl, a, b, fill, r);
     if (border) dl->AddRect(a, b, border, r, 0, st.selected ? ui.dp(3) : ui.dp(2));
@@ -100,25 +103,19 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
         fillCircle(dl, c, ui.dp(10), accent);
         drawPictogram(ui, dl, "check-mark", c, ui.dp(16));
     }
-    return pressed && st.enabled;
+    return touch.tapped;
 }
 
 bool pictogramTile(Ui& ui, const std::string& pictogram, const std::string& label, const std::string& id, ImVec2 size,
                    bool selected, ImU32 accent, bool enabled) {
     const auto& f = ui.fonts();
-    ImGui::PushID(id.c_str());
-    ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::InvisibleButton("##t", size);
-    const bool held = ImGui::IsItemActive();
-    ImGui::EndDisabled();
-    ImGui::PopID();
-    ui.target(label, id, enabled);
+    const Touch touch = touchArea(ui, label, id, size, enabled);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Theme& t = ui.theme;
     const ImU32 ac = accent ? accent : t.primary;
     ImU32 fill = selected ? t.primarySoft : t.surface;
-    if (held) fill = mix(fill, IM_COL32(0, 0, 0, 255), 0.08f);
+    if (touch.held) fill = mix(fill, IM_COL32(0, 0, 0, 255), 0.08f);
     const float r = ui.dp(14);
     fillRoundRect(dl, ImVec2(a.x, a.y + ui.dp(2)), ImVec2(b.x, b.y + ui.dp(2)), t.shadow, r);
     fillRoundRect(dl, a, b, fill, r);
@@ -150,26 +147,20 @@ bool pictogramTile(Ui& ui, const std::string& pictogram, const std::string& labe
         fillCircle(dl, c, ui.dp(12), ac);
         drawPictogram(ui, dl, "check-mark", c, ui.dp(20));
     }
-    return pressed && enabled;
+    return touch.tapped;
 }
 
 bool iconButton(Ui& ui, const std::string& pictogram, const std::string& label, const std::string& id, float sizeDp,
                 bool mirror, bool enabled) {
     const float s = ui.dp(sizeDp);
-    ImGui::PushID(id.c_str());
-    ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::InvisibleButton("##i", ImVec2(s, s));
-    const bool held = ImGui::IsItemActive();
-    ImGui::EndDisabled();
-    ImGui::PopID();
-    ui.target(label, id, enabled);
+    const Touch touch = touchArea(ui, label, id, ImVec2(s, s), enabled);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
-    fillCircle(dl, c, s / 2, held ? ui.theme.surfaceAlt : ui.theme.surface);
+    fillCircle(dl, c, s / 2, touch.held ? ui.theme.surfaceAlt : ui.theme.surface);
     dl->AddCircle(c, s / 2 - ui.dp(0.75f), ui.theme.divider, 32, ui.dp(1.5f));
     drawPictogram(ui, dl, pictogram, c, s * 0.62f, enabled ? 1.0f : 0.3f, mirror);
-    return pressed && enabled;
+    return touch.tapped;
 }
 
 float splitWidth(Ui& ui, int parts) {
@@ -276,6 +267,46 @@ ImGuiWindowFlags rootFlags() {
            ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
 }
 float headerHeight(Ui& ui, bool subtitle) { return ui.dp(kHeaderDp + (subtitle ? kSubtitleDp : 0)); }
+float lineWidth(ImFont* font, const std::string& text) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
+}
+
+// How the header fits the screen's title between its buttons. A title too
+// long for its room uses the bold body font; still too long (large text on
+// a small phone), the header action shows only its pictogram; still too
+// long, the title and subtitle get their own lines under the buttons.
+struct HeaderFit {
+    ImFont* titleFont = nullptr;
+    bool actionIconOnly = false;
+    bool ownLine = false;
+    float height = 0;
+};
+
+HeaderFit fitHeader(Ui& ui, const std::string& title, const std::string& subtitle, float titleLeft, float right,
+                    float col) {
+    const auto& f = ui.fonts();
+    HeaderFit fit;
+    auto fitsBeside = [&](float room) {
+        fit.titleFont = lineWidth(f.title, title) <= room ? f.title : f.bold;
+        return lineWidth(fit.titleFont, title) <= room && (subtitle.empty() || lineWidth(f.small, subtitle) <= room);
+    };
+    if (fitsBeside(right - headerActionWidth(ui, false) - titleLeft)) {
+        fit.height = headerHeight(ui, !subtitle.empty());
+        return fit;
+    }
+    if (headerActionWidth(ui, true) < headerActionWidth(ui, false) &&
+        fitsBeside(right - headerActionWidth(ui, true) - titleLeft)) {
+        fit.actionIconOnly = true;
+        fit.height = headerHeight(ui, !subtitle.empty());
+        return fit;
+    }
+    fit.ownLine = true;
+    fit.titleFont = wordsFit(f.title, title, col) ? f.title : f.bold;
+    float h = ui.dp(kHeaderDp) + fit.titleFont->CalcTextSizeA(fit.titleFont->FontSize, FLT_MAX, col, title.c_str()).y;
+    if (!subtitle.empty()) h += ui.dp(2) + f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, col, subtitle.c_str()).y;
+    fit.height = h + ui.dp(12);
+    return fit;
+}
 }  // namespace
 
 bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::string& subtitle) {
@@ -284,36 +315,44 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
     ImGui::SetNextWindowSize(display);
     ImGui::Begin("##screen", nullptr, rootFlags());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float hh = headerHeight(ui, !subtitle.empty());
+    const float col = std::min(display.x - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
+    const float left = (display.x - col) / 2;
+    const float titleLeft = canGoBack ? left + ui.dp(52) : left;
+    const float actionRight = left + col - ui.dp(50);  // left of the Beeldmodus switch
+    const HeaderFit fit = fitHeader(ui, title, subtitle, titleLeft, actionRight, col);
+    const float hh = fit.height;
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, hh), ui.theme.surface);
     dl->AddLine(ImVec2(0, hh - ui.dp(1)), ImVec2(display.x, hh - ui.dp(1)), ui.theme.divider, ui.dp(1));
 
-    const float col = std::min(display.x - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
-    const float left = (display.x - col) / 2;
     bool back = false;
-    float x = left;
     if (canGoBack) {
         ImGui::SetCursorPos(ImVec2(left - ui.dp(6), ui.dp(8)));
         back = iconButton(ui, "back-arrow", "Terug", "back", 48);
-        x = left + ui.dp(52);
     }
     // Beeldmodus can be switched on every screen, also in the middle of a game.
     ImGui::SetCursorPos(ImVec2(left + col - ui.dp(42), ui.dp(8)));
     beeldmodusHeaderButton(ui);
     // The app's own action for this screen (e.g. "Stoppen"), left of that.
-    const float titleRight = left + col - ui.dp(50) - drawHeaderAction(ui, left + col - ui.dp(50));
+    const float titleRight = actionRight - drawHeaderAction(ui, actionRight, fit.actionIconOnly);
     const auto& f = ui.fonts();
-    ImGui::PushClipRect(ImVec2(x, 0), ImVec2(titleRight, hh), true);
-    // A title too long for the room left uses the bold body font.
-    ImFont* titleFont = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, 0, title.c_str()).x > titleRight - x ? f.bold : f.title;
-    const float titleY = ui.dp(32) - titleFont->FontSize / 2;
-    dl->AddText(titleFont, titleFont->FontSize, ImVec2(x, titleY), ui.theme.text, title.c_str());
-    if (!subtitle.empty())
-        dl->AddText(f.small, f.small->FontSize, ImVec2(x, ui.dp(56) - f.small->FontSize * 0.1f), ui.theme.textMuted,
-                    subtitle.c_str());
-    ImGui::PopClipRect();
+    ImFont* tf = fit.titleFont;
+    if (fit.ownLine) {
+        const float titleY = ui.dp(kHeaderDp) - ui.dp(4);
+        dl->AddText(tf, tf->FontSize, ImVec2(left, titleY), ui.theme.text, title.c_str(), nullptr, col);
+        const float subY = titleY + tf->CalcTextSizeA(tf->FontSize, FLT_MAX, col, title.c_str()).y + ui.dp(2);
+        if (!subtitle.empty())
+            dl->AddText(f.small, f.small->FontSize, ImVec2(left, subY), ui.theme.textMuted, subtitle.c_str(), nullptr, col);
+    } else {
+        ImGui::PushClipRect(ImVec2(titleLeft, 0), ImVec2(titleRight, hh), true);
+        dl->AddText(tf, tf->FontSize, ImVec2(titleLeft, ui.dp(32) - tf->FontSize / 2), ui.theme.text, title.c_str());
+        if (!subtitle.empty())
+            dl->AddText(f.small, f.small->FontSize, ImVec2(titleLeft, ui.dp(56) - f.small->FontSize * 0.1f),
+                        ui.theme.textMuted, subtitle.c_str());
+        ImGui::PopClipRect();
+    }
     ImGui::SetCursorPos(ImVec2(0, hh));
     ImGui::GetStateStorage()->SetFloat(ImGui::GetID("##hh"), hh);
+    ui.screenShown(title, subtitle, back);
     return back;
 }
 

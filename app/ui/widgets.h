@@ -24,6 +24,16 @@ struct ButtonStyle {
     bool large = false;        // the label in the title font (for "+" and "-")
 };
 
+// What a finger did on a touch area this frame.
+struct Touch {
+    bool tapped = false;  // lifted on it (never while disabled)
+    bool held = false;    // pressing it now
+};
+// An invisible touch area of `size` at the cursor, registered for the test
+// driver by `label` and `id`; the widget then draws itself over it. Every
+// tappable widget here starts with one.
+Touch touchArea(Ui& ui, const std::string& label, const std::string& id, ImVec2 size, bool enabled = true);
+
 // A rounded button of at least 52 dp; returns true when tapped.
 bool button(Ui& ui, const std::string& label, const std::string& id, const ButtonStyle& style = {});
 
@@ -45,6 +55,10 @@ bool segmented(Ui& ui, const std::string& id, const std::vector<std::string>& la
 bool stepper(Ui& ui, const std::string& label, const std::string& id, int& value, int min, int max,
              const std::string& unit = {});
 
+// True when every word of `text` fits on a line of `width` in `font`, so
+// the text wraps without breaking a word.
+bool wordsFit(ImFont* font, const std::string& text, float width);
+
 // Text that wraps in the column.
 void paragraph(Ui& ui, const std::string& text, ImU32 colour = 0, ImFont* font = nullptr);
 void heading(Ui& ui, const std::string& text);
@@ -57,6 +71,9 @@ void drawPictogram(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 centr
                    bool mirror = false);
 
 // The screen frame. beginScreen returns true when the back button was tapped.
+// A title too long for the header row (large text on a small phone) makes
+// the header's action (e.g. "Stoppen") show only its pictogram, or else
+// goes on its own line under the buttons.
 bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::string& subtitle = {});
 // `footerRows`: how many rows of 52 dp buttons the footer holds (0 = none).
 // Each DragScroll is its own list; when `contentKey` changes (a new round,

@@ -3,6 +3,7 @@
 # -DAPP -DCLI -DSCRIPT -DSIZE -DWORK -DSHOTS [-DTEXT_STEP] [-DSCRIPT2: a second
 # process on the same data folder, as after the app was killed]
 # [-DEXPECT_STATUS: the status a listed record must have, default finished]
+# [-DEXPECT_STDERR: a regex the last process's stderr must match]
 file(REMOVE_RECURSE ${WORK} ${SHOTS})
 file(MAKE_DIRECTORY ${WORK}/data ${SHOTS})
 if(DEFINED TEXT_STEP)
@@ -14,6 +15,7 @@ execute_process(
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "UI script ${SCRIPT} at ${SIZE} failed (exit ${rc}):\n${out}${err}")
 endif()
+set(last_err "${err}")
 if(DEFINED SCRIPT2)
   execute_process(
     COMMAND ${APP} --headless --size ${SIZE} --script ${SCRIPT2} --shots ${SHOTS} --data ${WORK}/data
@@ -21,6 +23,10 @@ if(DEFINED SCRIPT2)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "UI script ${SCRIPT2} at ${SIZE} failed (exit ${rc}):\n${out}${err}")
   endif()
+  set(last_err "${err}")
+endif()
+if(DEFINED EXPECT_STDERR AND NOT last_err MATCHES "${EXPECT_STDERR}")
+  message(FATAL_ERROR "stderr does not say '${EXPECT_STDERR}':\n${last_err}")
 endif()
 execute_process(COMMAND ${CLI} records check ${WORK}/data RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
