@@ -216,7 +216,13 @@ CardInput cardWidget(Ui& ui, const std::string& id, const CardFace& face, float 
     bool wasDragging = store->GetBool(dragKey, false);
     const ImVec2 pos = ImGui::GetItemRectMin();
 
-    if (draggable && active) {
+    // On a list that scrolls, a mostly upward drag scrolls it (the drop zones
+    // lie below the cards), so the zones stay in reach at large text.
+    const bool leftToScroll = ImGui::GetScrollMaxY() > 0 && [] {
+        const ImVec2 d = ImGui::GetMouseDragDelta(0, ImGui::GetIO().MouseDragThreshold);
+        return d.y < 0 && std::fabs(d.y) >= std::fabs(d.x);
+    }();
+    if (draggable && active && !(leftToScroll && !wasDragging)) {
         const ImVec2 d = ImGui::GetMouseDragDelta(0, ImGui::GetIO().MouseDragThreshold);
         if (wasDragging || d.x != 0 || d.y != 0) {
             wasDragging = true;

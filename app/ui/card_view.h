@@ -55,6 +55,8 @@ struct CardInput {
 // A card at the cursor, `width` wide (height from its content unless
 // `height` > 0). Enters with a short rise-and-fade the first time it is
 // drawn. `label` names it for the test driver (defaults to the card label).
+// A draggable card on a list that scrolls leaves a mostly upward drag to the
+// list: its drop zones are expected below it.
 CardInput cardWidget(Ui& ui, const std::string& id, const CardFace& face, float width, CardSize kind,
                      CardPose pose = {}, bool draggable = false, float height = 0, double enterDelayMs = 0);
 

@@ -18,6 +18,9 @@ struct DragScroll {
 
     // Call inside the scrolling child window, after its content.
     void update(Ui& ui);
+    // The press was taken over by something else (a card lifted off the
+    // list): stop scrolling without a fling.
+    void stop() { pressedInside = dragging = false, velocity = 0; }
 };
 
 }  // namespace samenspel::ui

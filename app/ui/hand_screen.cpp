@@ -30,7 +30,7 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
 
     *backTapped = beginScreen(ui, "Kies je kaart",
                               true, seatName(s.setup, seat) + " · ronde " + std::to_string(r.number));
-    beginBody(ui, scroll, 1, seat);
+    const float pinnedTop = beginBody(ui, scroll, 1, seat, pinZone ? pinnedH : 0);
     if (shared) {
         const auto left = seatsStillToPick(s);
         paragraph(ui, "Wie kiest nu?", ui.theme.textMuted);
@@ -55,17 +55,18 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         if (const Card* c = deck.card(it->second))
             paragraph(ui, "Je koos al: " + c->label + ". Kies opnieuw om te wisselen.", ui.theme.textMuted);
 
-    // The pick zone.
+    // The pick zone. When the body scrolls (large text, small phone) it is
+    // pinned above the body, so a card can always be dragged onto it.
     const float col = ui.columnWidth();
     const auto& f = ui.fonts();
-    {
+    const char* zoneText = "Sleep een kaart hierheen om te kiezen";
+    const float zoneH = std::max(ui.dp(68), f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, col - ui.dp(74), zoneText).y + ui.dp(20));
+    auto drawZone = [&](ImDrawList* dl) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float h = ui.dp(68);
-        ImGui::Dummy(ImVec2(col, h));
+        ImGui::Dummy(ImVec2(col, zoneH));
         ui.marker("Kiesvak", "hand.zone");
-        zoneMin = p, zoneMax = ImVec2(p.x + col, p.y + h);
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        const bool hot = gesture == 2;
+        zoneMin = p, zoneMax = ImVec2(p.x + col, p.y + zoneH);
+        const bool hot = gesture == 2 || gesture == 4;
         fillRoundRect(dl, zoneMin, zoneMax, hot ? ui.theme.primarySoft : ui.theme.surfaceAlt, ui.dp(14));
         // Dashed outline: the zone reads as "a place to put something".
         const float dash = ui.dp(10);
@@ -75,9 +76,12 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
             dl->AddLine(ImVec2(x, zoneMax.y - 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMax.y - 1), lc, ui.dp(2));
         }
         drawPictogram(ui, dl, "arrow-up", ImVec2(zoneMin.x + ui.dp(34), (zoneMin.y + zoneMax.y) / 2), ui.dp(34));
-        dl->AddText(f.body, f.body->FontSize, ImVec2(zoneMin.x + ui.dp(62), (zoneMin.y + zoneMax.y - f.body->FontSize * 1.2f) / 2 - ui.dp(0)),
-                    ui.theme.text, "Sleep een kaart hierheen om te kiezen", nullptr, col - ui.dp(74));
-    }
+        const float textH = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, col - ui.dp(74), zoneText).y;
+        dl->AddText(f.body, f.body->FontSize, ImVec2(zoneMin.x + ui.dp(62), (zoneMin.y + zoneMax.y - textH) / 2),
+                    ui.theme.text, zoneText, nullptr, col - ui.dp(74));
+    };
+    pinnedH = zoneH + ui.dp(16);
+    if (!pinZone) drawZone(ImGui::GetWindowDrawList());
 
     if (!hand.empty()) {
         const float cw = std::min(col, ui.dp(360));
@@ -89,7 +93,7 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         const CardFace& face = faces[index];
         currentId = face.id;
 
-        if (leaving.empty() && gesture == 0)  // the card's speaker and "meer", over the card
+        if (leaving.empty() && (gesture == 0 || gesture == 3))  // the card's speaker and "meer", over the card
             cardControls(ui, "hand.card", face, ImVec2(ImGui::GetCursorScreenPos().x + (col - cw) / 2,
                                                        ImGui::GetCursorScreenPos().y), cw, CardSize::Full);
         ImGui::PushID("hand");
@@ -103,10 +107,18 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         const ImVec2 cardPos(area.x + (col - cw) / 2, area.y);
 
         ImVec2 offset(0, 0);
-        if (leaving.empty() && (active || released)) {
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        auto onZone = [&] { return mouse.x >= zoneMin.x && mouse.x < zoneMax.x && mouse.y >= zoneMin.y && mouse.y < zoneMax.y; };
+        if (ImGui::IsItemActivated()) grab = ImVec2(mouse.x - cardPos.x, mouse.y - cardPos.y), pressOnCard = true;
+        if (!ImGui::IsMouseDown(0) && !ImGui::IsMouseReleased(0)) pressOnCard = false;
+        // A page that scrolls: an up-or-down drag on the card scrolls it, so
+        // the whole card can be read. Only once the finger reaches the pinned
+        // zone does the card lift and follow (gesture 4).
+        if (leaving.empty() && gesture == 0 && pinZone && pressOnCard && scroll.dragging) gesture = 3;
+        if (leaving.empty() && gesture < 3 && (active || released)) {
             const ImVec2 d = ImGui::GetMouseDragDelta(0, 0);
             if (gesture == 0 && (std::fabs(d.x) > ImGui::GetIO().MouseDragThreshold || std::fabs(d.y) > ImGui::GetIO().MouseDragThreshold))
-                gesture = std::fabs(d.x) > std::fabs(d.y) ? 1 : 2;
+                gesture = std::fabs(d.x) > std::fabs(d.y) ? 1 : pinZone ? 3 : 2;
             if (gesture) ui.claimDrag();
             if (gesture == 1) offset.x = d.x;
             if (gesture == 2) offset = ImVec2(d.x * 0.3f, std::min(0.0f, d.y));
@@ -128,11 +140,31 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
                 gesture = 0;
             }
         }
+        if (gesture == 3) {
+            if (!ImGui::IsMouseDown(0)) gesture = 0, pressOnCard = false;
+            else if (onZone()) gesture = 4;
+        }
+        if (gesture == 4) {
+            ui.claimDrag();
+            scroll.stop();
+            offset = ImVec2((mouse.x - grab.x - cardPos.x) * 0.3f, mouse.y - grab.y - cardPos.y);
+            if (!ImGui::IsMouseDown(0)) {
+                if (onZone()) {
+                    leaving = face.id;
+                    leaveFrom = offset;
+                    leave.start(ui, 0, 1, 280);
+                } else {
+                    offset = ImVec2(0, 0);
+                }
+                gesture = 0;
+                pressOnCard = false;
+            }
+        }
         if (!slide.finished(ui) && slide.startMs >= 0) offset.x += slide.value(ui);
 
         CardPose pose;
         pose.offset = offset;
-        pose.controls = leaving.empty() && gesture == 0;
+        pose.controls = leaving.empty() && (gesture == 0 || gesture == 3);
         const CardFace& shown = leaving.empty() ? face : faces[index];
         if (!leaving.empty()) {
             const float t = easeInOut(leave.progress(ui));
@@ -148,9 +180,9 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
             const float e = easeOut(ui.appear("hand:" + std::to_string(seat) + ":" + face.id, 240));
             pose.alpha = e;
             pose.offset.y += (1 - e) * ui.dp(24);
-            pose.lift = gesture ? 1.0f : 0.0f;
+            pose.lift = gesture == 1 || gesture == 2 || gesture == 4 ? 1.0f : 0.0f;
         }
-        ImDrawList* dl = gesture == 2 || !leaving.empty() ? ImGui::GetForegroundDrawList() : ImGui::GetWindowDrawList();
+        ImDrawList* dl = gesture == 2 || gesture == 4 || !leaving.empty() ? ImGui::GetForegroundDrawList() : ImGui::GetWindowDrawList();
         drawCard(ui, dl, shown, cardPos, ImVec2(cw, ch), CardSize::Full, pose);
 
         // Arrows, position and dots.
@@ -185,7 +217,13 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
             ++index;
         }
     }
+    pinZone = ImGui::GetScrollMaxY() > 0;
     endBody(ui, scroll);
+    if (pinZone) {
+        // Drawn after the body so a card dragged from the body is seen over it.
+        ImGui::SetCursorScreenPos(ImVec2((ImGui::GetIO().DisplaySize.x - col) / 2, pinnedTop + ui.dp(8)));
+        drawZone(ImGui::GetWindowDrawList());
+    }
     beginFooter(ui);
     ButtonStyle st;
     st.pictogram = "check-mark";

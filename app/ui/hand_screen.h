@@ -20,7 +20,11 @@ struct HandScreen {
     Tween leave;
     ImVec2 leaveFrom{0, 0};
     ImVec2 zoneMin{0, 0}, zoneMax{0, 0};  // the pick zone, last frame
-    int gesture = 0;       // 0 none, 1 sideways, 2 up
+    int gesture = 0;       // 0 none, 1 sideways, 2 up, 3 scrolling the page, 4 lifted from a scroll onto the zone
+    bool pinZone = false;  // the body scrolls, so the zone is pinned above it
+    float pinnedH = 0;     // the pinned strip's height, px
+    bool pressOnCard = false;
+    ImVec2 grab{0, 0};     // where the finger holds the card, from its top left
 
     // The picked card id once its animation ended, else "". In shared-table
     // mode `switchTo` receives a seat whose hand the group opens instead.

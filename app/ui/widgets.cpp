@@ -356,7 +356,7 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
     return back;
 }
 
-void beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey) {
+float beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey, float pinnedTopH) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float headerH = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("##hh"), ui.dp(kHeaderDp));
     // The footer's height as measured last frame (buttons grow with the
@@ -367,8 +367,9 @@ void beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey)
     const float kb = ui.sys.keyboardHeight();
     // A banner from the app (e.g. "saving failed") sits between header and body.
     const float hh = headerH + drawBanner(ui, headerH);
-    const float bodyH = std::max(ui.dp(80), display.y - hh - (kb > 0 ? kb : fh));
-    ImGui::SetCursorPos(ImVec2(0, hh));
+    const float bodyH = std::max(ui.dp(80), display.y - hh - pinnedTopH - (kb > 0 ? kb : fh));
+    const float pinnedTop = ImGui::GetWindowPos().y + hh;
+    ImGui::SetCursorPos(ImVec2(0, hh + pinnedTopH));
     ImGui::BeginChild(ImGui::GetID(&scroll), ImVec2(display.x, bodyH), false, ImGuiWindowFlags_NoNav);
     if (scroll.shownKey != contentKey) {
         ImGui::SetScrollY(0);
@@ -381,6 +382,7 @@ void beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey)
     ImGui::Dummy(ImVec2(1, ui.dp(8)));
     ImGui::Indent(left);
     ImGui::PushTextWrapPos(left + col);
+    return pinnedTop;
 }
 
 void endBody(Ui& ui, DragScroll& scroll) {

@@ -78,7 +78,10 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
 // `footerRows`: how many rows of 52 dp buttons the footer holds (0 = none).
 // Each DragScroll is its own list; when `contentKey` changes (a new round,
 // another seat) the list starts at the top again.
-void beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey = 0);
+// `pinnedTopH` keeps a strip of that height (px) between header and body
+// that does not scroll (a drop zone that must stay in reach); the strip's
+// top y (screen px) is returned.
+float beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey = 0, float pinnedTopH = 0);
 void endBody(Ui& ui, DragScroll& scroll);
 void beginFooter(Ui& ui);
 void endFooter(Ui& ui);
