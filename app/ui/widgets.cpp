@@ -67,7 +67,11 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
     // Never break a word: a long word in a narrow button gets the smaller font.
     ImFont* font = st.large ? f.title : f.bold;
     if (!wordsFit(font, label, textW)) font = f.smallBold;
-    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, textW, label.c_str());
+    // Still too long (the largest text on a narrow phone): shrink just this
+    // label until its longest word fits, rather than split the word.
+    float fontSize = font->FontSize;
+    for (int i = 0; i < 6 && !wordsFit(font, label, textW * font->FontSize / fontSize); ++i) fontSize *= 0.9f;
+    const ImVec2 ts = font->CalcTextSizeA(fontSize, FLT_MAX, textW, label.c_str());
     const float height = std::max(ui.dp(kButtonDp), ts.y + ui.dp(24));
 
     const Touch touch = touchArea(ui, label, id, ImVec2(width, height), st.enabled);
@@ -96,7 +100,7 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
         drawPictogram(ui, dl, st.pictogram, ImVec2(x + picto / 2, (a.y + b.y) / 2), picto, st.enabled ? 1 : 0.5f);
         x += picto + ui.dp(10);
     }
-    dl->AddText(font, font->FontSize, ImVec2(x, (a.y + b.y - ts.y) / 2), text, label.c_str(), nullptr, textW);
+    dl->AddText(font, fontSize, ImVec2(x, (a.y + b.y - ts.y) / 2), text, label.c_str(), nullptr, textW);
     if (st.selected) {
         // "On" is a check badge on the corner as well as the fill: never colour alone.
         const ImVec2 c(b.x - ui.dp(12), a.y + ui.dp(12));
