@@ -109,6 +109,12 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
         ImVec2 offset(0, 0);
         const ImVec2 mouse = ImGui::GetIO().MousePos;
         auto onZone = [&] { return mouse.x >= zoneMin.x && mouse.x < zoneMax.x && mouse.y >= zoneMin.y && mouse.y < zoneMax.y; };
+        // The card was let go on the pick zone: it flies off and is picked when the animation ends.
+        auto sendToZone = [&] {
+            leaving = face.id;
+            leaveFrom = offset;
+            leave.start(ui, 0, 1, 280);
+        };
         if (ImGui::IsItemActivated()) grab = ImVec2(mouse.x - cardPos.x, mouse.y - cardPos.y), pressOnCard = true;
         if (!ImGui::IsMouseDown(0) && !ImGui::IsMouseReleased(0)) pressOnCard = false;
         // A page that scrolls: an up-or-down drag on the card scrolls it, so
@@ -131,9 +137,7 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
                     }
                     offset = ImVec2(0, 0);
                 } else if (gesture == 2 && (cardPos.y + d.y < zoneMax.y || d.y < -ui.dp(140))) {
-                    leaving = face.id;
-                    leaveFrom = offset;
-                    leave.start(ui, 0, 1, 280);
+                    sendToZone();
                 } else {
                     offset = ImVec2(0, 0);
                 }
@@ -149,13 +153,8 @@ std::string HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared,
             scroll.stop();
             offset = ImVec2((mouse.x - grab.x - cardPos.x) * 0.3f, mouse.y - grab.y - cardPos.y);
             if (!ImGui::IsMouseDown(0)) {
-                if (onZone()) {
-                    leaving = face.id;
-                    leaveFrom = offset;
-                    leave.start(ui, 0, 1, 280);
-                } else {
-                    offset = ImVec2(0, 0);
-                }
+                if (onZone()) sendToZone();
+                else offset = ImVec2(0, 0);
                 gesture = 0;
                 pressOnCard = false;
             }
