@@ -24,12 +24,8 @@ foreach(seed 11 12 13)
   list(APPEND ids ${id})
 endforeach()
 
-execute_process(
-  COMMAND ${APP} --headless --size ${SIZE} --script ${SCRIPT} --shots ${SHOTS} --data ${WORK}/data
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "UI script ${SCRIPT} at ${SIZE} failed (exit ${rc}):\n${out}${err}")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/run_app.cmake)
+run_app_script(${SCRIPT})
 
 file(GLOB bundles ${WORK}/data/exports/*.ssb)
 list(LENGTH bundles n)
