@@ -13,8 +13,8 @@
 #include "platform/desktop/frame_pacer.h"
 #include "platform/desktop/process_stats.h"
 #include "platform/desktop/script_driver.h"
-#include "ui/app_controller.h"
-#include "ui/bench_script.h"
+#include "ui/shell/app_controller.h"
+#include "ui/shell/bench_script.h"
 
 namespace {
 

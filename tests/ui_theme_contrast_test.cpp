@@ -6,7 +6,7 @@
 
 #include "content/colour.h"
 #include "content/deck_loader.h"
-#include "ui/palette.h"
+#include "ui/kit/palette.h"
 
 using namespace samenspel;
 using samenspel::ui::Palette;

@@ -1,0 +1,101 @@
+#include "ui/cards/card_layout.h"
+
+#include <algorithm>
+
+#include "platform/speech/speech.h"
+#include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/widgets.h"
+
+namespace samenspel::ui {
+
+namespace {
+constexpr float kBandDp = 44, kCompactBandDp = 30, kPadDp = 16, kMoreDp = 52;
+
+float textHeight(ImFont* font, const std::string& text, float width) {
+    return text.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
+}
+}  // namespace
+
+std::string cardSpeechText(const CardFace& face) { return speech::cardSpeech(face.label, face.text); }
+std::string moreKey(const CardFace& face) { return "more:" + face.id; }
+
+CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) {
+    const auto& f = ui.fonts();
+    CardLayout L;
+    const float pad = ui.dp(kPadDp);
+    L.speaker = !face.label.empty() && canReadAloud(ui);
+    const float speaker = L.speaker ? ui.dp(speakerDp(ui)) : 0;
+    const bool hasText = !face.text.empty() && face.text != face.label;
+
+    if (kind == CardSize::Full && !ui.beeldmodus) {
+        // Normal: the speaker sits in the band, the long text is on the face.
+        L.band = L.speaker ? std::max(ui.dp(kBandDp), speaker + ui.dp(8)) : ui.dp(kBandDp);
+        const float inner = width - 2 * pad;
+        L.picto = std::min(ui.dp(120), width * 0.34f);
+        L.pictoCentre = ImVec2(width / 2, L.band + pad + L.picto / 2);
+        L.labelFont = f.title;
+        L.labelPos = ImVec2(pad, L.band + pad + L.picto + ui.dp(10));
+        L.labelWidth = inner;
+        const float lh = textHeight(f.title, face.label, inner);
+        L.showText = hasText;
+        L.textPos = ImVec2(pad, L.labelPos.y + lh + ui.dp(8));
+        L.textWidth = inner;
+        const float th = hasText ? ui.dp(8) + textHeight(f.body, face.text, inner) : 0;
+        L.speakerMin = ImVec2(width - ui.dp(4) - speaker, (L.band - speaker) / 2);
+        L.height = L.labelPos.y + lh + th + pad;
+    } else if (kind == CardSize::Full) {
+        // Beeldmodus: a big pictogram, the label large and centred, the long text behind "meer".
+        L.band = ui.dp(kBandDp);
+        const float inner = width - 2 * pad;
+        L.picto = std::min(ui.dp(150), width * 0.45f);
+        L.pictoCentre = ImVec2(width / 2, L.band + pad + L.picto / 2);
+        L.speakerMin = ImVec2(width - ui.dp(8) - speaker, L.band + ui.dp(8));
+        L.labelFont = wordsFit(f.title, face.label, inner) ? f.title : f.bold;
+        L.labelPos = ImVec2(pad, L.band + pad + L.picto + ui.dp(12));
+        L.labelWidth = inner;
+        L.labelCentred = true;
+        float y = L.labelPos.y + textHeight(L.labelFont, face.label, inner) + ui.dp(12);
+        L.more = hasText;
+        L.open = hasText && ui.isOpen(moreKey(face));
+        if (L.open) {
+            L.showText = true;
+            L.textPos = ImVec2(pad, y);
+            L.textWidth = inner;
+            y += textHeight(f.body, face.text, inner) + ui.dp(12);
+        }
+        if (L.more) {
+            L.moreMin = ImVec2(pad, y);
+            L.moreMax = ImVec2(width - pad, y + ui.dp(kMoreDp));
+            y += ui.dp(kMoreDp);
+        }
+        L.height = y + pad;
+    } else if (!ui.beeldmodus) {
+        // Normal compact: a small pictogram beside the label; the speaker in the band.
+        L.band = L.speaker ? std::max(ui.dp(kCompactBandDp), speaker + ui.dp(4)) : ui.dp(kCompactBandDp);
+        L.picto = ui.dp(40);
+        const float y0 = L.band + ui.dp(12);
+        L.pictoCentre = ImVec2(pad - ui.dp(4) + L.picto / 2, y0 + L.picto / 2);
+        L.labelFont = f.bold;
+        L.labelPos = ImVec2(pad - ui.dp(4) + L.picto + ui.dp(10), y0);
+        L.labelWidth = width - pad - L.labelPos.x;
+        L.speakerMin = ImVec2(width - ui.dp(2) - speaker, (L.band - speaker) / 2);
+        L.height = L.band + std::max(L.picto, textHeight(f.bold, face.label, L.labelWidth)) + 2 * ui.dp(12);
+    } else {
+        // Beeldmodus compact: the pictogram big with the speaker beside it, the label under both.
+        L.band = ui.dp(34);
+        const float inset = ui.dp(12);
+        L.picto = std::min(ui.dp(72), width - speaker - ui.dp(40));
+        const float row = std::max(L.picto, speaker);
+        L.pictoCentre = ImVec2(inset + L.picto / 2, L.band + ui.dp(10) + row / 2);
+        L.speakerMin = ImVec2(width - ui.dp(6) - speaker, L.band + ui.dp(10) + (row - speaker) / 2);
+        const float inner = width - 2 * inset;
+        L.labelFont = wordsFit(f.title, face.label, inner) ? f.title : f.bold;
+        L.labelPos = ImVec2(inset, L.band + ui.dp(10) + row + ui.dp(8));
+        L.labelWidth = inner;
+        L.height = L.labelPos.y + textHeight(L.labelFont, face.label, inner) + ui.dp(14);
+    }
+    L.speakerMax = ImVec2(L.speakerMin.x + speaker, L.speakerMin.y + speaker);
+    return L;
+}
+
+}  // namespace samenspel::ui

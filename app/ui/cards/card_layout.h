@@ -1,0 +1,40 @@
+// Where everything goes on a card's face, in one place, so the height a
+// list reserves, the drawing and the tap areas always agree. Four layouts:
+// Full and Compact, each normal or Beeldmodus (pictogram first and big,
+// the label large, the long text behind "meer"). With a voice on the device
+// every card also gets a speaker button.
+#pragma once
+#include <string>
+
+#include "ui/cards/card_view.h"
+
+namespace samenspel::ui {
+
+struct CardLayout {
+    float band = 0;                 // height of the group's colour band
+    float picto = 0;                // pictogram size
+    ImVec2 pictoCentre{0, 0};
+    ImFont* labelFont = nullptr;
+    ImVec2 labelPos{0, 0};
+    float labelWidth = 0;
+    bool labelCentred = false;
+    bool showText = false;          // the long text is on the face now
+    ImVec2 textPos{0, 0};
+    float textWidth = 0;
+    bool speaker = false;           // a speaker button (the device has a voice)
+    ImVec2 speakerMin{0, 0}, speakerMax{0, 0};
+    bool more = false;              // a "meer" / "minder" button (Beeldmodus, Full)
+    bool open = false;              // the long text is opened
+    ImVec2 moreMin{0, 0}, moreMax{0, 0};
+    float height = 0;               // the card's natural height
+};
+
+// Positions are relative to the card's top-left corner.
+CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind);
+
+// What the speaker on a card reads: the label, then the long text.
+std::string cardSpeechText(const CardFace& face);
+// The key under which a card's "meer" stays opened (Ui::isOpen).
+std::string moreKey(const CardFace& face);
+
+}  // namespace samenspel::ui

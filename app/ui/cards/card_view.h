@@ -1,0 +1,66 @@
+// Cards drawn as cards: a rounded face with the group's colour band and
+// symbol (never colour alone), a big pictogram, the short label and the
+// full text wrapped; or the back. Enter, flip and leave are poses the
+// caller animates; a card widget also handles tap and drag.
+#pragma once
+#include <string>
+
+#include "engine/deck.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct CardFace {
+    std::string id, label, text, pictogram;
+    std::string groupLabel, groupSymbol;
+    ImU32 colour = 0;    // the group's colour
+    std::string corner;  // small note in the band, e.g. "Top 15: nr. 3"
+};
+CardFace cardFace(const Deck& deck, const Card& card);
+
+enum class CardSize {
+    Full,     // big pictogram, label, the full text
+    Compact,  // band, small pictogram beside the label, no text
+};
+
+// How a card is drawn this frame.
+struct CardPose {
+    ImVec2 offset{0, 0};
+    float flip = 0;     // 0 = face up, 1 = back up; the card turns in between
+    float alpha = 1;
+    float scale = 1;
+    float lift = 0;     // 0..1: a bigger shadow while held
+    bool selected = false;
+    std::string backPictogram = "scale";  // shown on the back
+    std::string backLabel;
+    bool controls = false;  // draw the card's speaker and "meer" buttons (cardWidget makes them work)
+};
+
+float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
+void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind, const CardPose& pose);
+
+// Makes the speaker and "meer" of a face-up card at `pos` work. Call it
+// before the item that lies under the card, so they take their taps first,
+// and draw the card with pose.controls set. (cardWidget does both.)
+void cardControls(Ui& ui, const std::string& id, const CardFace& face, ImVec2 pos, float width, CardSize kind);
+
+struct CardInput {
+    bool tapped = false;
+    bool dragging = false;  // follows the finger now
+    bool dropped = false;   // let go after a drag, at `dropAt`
+    ImVec2 dragOffset{0, 0};
+    ImVec2 dropAt{0, 0};
+};
+
+// A card at the cursor, `width` wide (height from its content unless
+// `height` > 0). Enters with a short rise-and-fade the first time it is
+// drawn. `label` names it for the test driver (defaults to the card label).
+// A draggable card on a list that scrolls leaves a mostly upward drag to the
+// list: its drop zones are expected below it.
+CardInput cardWidget(Ui& ui, const std::string& id, const CardFace& face, float width, CardSize kind,
+                     CardPose pose = {}, bool draggable = false, float height = 0, double enterDelayMs = 0);
+
+// How many cards of at least `minDp` fit side by side in the column.
+int cardColumns(Ui& ui, float minDp, int maxColumns = 4);
+
+}  // namespace samenspel::ui

@@ -1,0 +1,61 @@
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+void Ui::beginFrame() {
+    scale_ = sys.dpScale();
+    now_ = sys.nowMs();
+    animating_ = false;
+    dragClaimedLast_ = dragClaimed_;
+    dragClaimed_ = false;
+    textActiveLast_ = textActive_;
+    textActive_ = false;
+    backTapped_ = false;
+    seenNow_.clear();
+}
+
+void Ui::endFrame() {
+    // Keys not drawn this frame are forgotten, so a card that comes back enters again.
+    firstSeen_.swap(seenNow_);
+    // A finger that still holds a drag keeps its claim until it lifts.
+    if (!ImGui::IsMouseDown(0)) dragClaimed_ = false;
+}
+
+namespace {
+// The last ImGui item as the test driver sees it: where it was drawn and the
+// part of the screen its list shows.
+platform::HitTarget lastItem(const std::string& label, const std::string& id) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 ca = dl->GetClipRectMin(), cb = dl->GetClipRectMax();
+    platform::HitTarget t;
+    t.label = label;
+    t.id = id;
+    t.rect = {a.x, a.y, b.x, b.y};
+    t.clip = {ca.x, ca.y, cb.x, cb.y};
+    return t;
+}
+}  // namespace
+
+void Ui::target(const std::string& label, const std::string& id, bool enabled) {
+    platform::HitTarget t = lastItem(label, id);
+    t.enabled = enabled;
+    sys.targets().add(std::move(t));
+}
+
+void Ui::marker(const std::string& label, const std::string& id) {
+    platform::HitTarget t = lastItem(label, id);
+    t.tappable = false;
+    sys.targets().add(std::move(t));
+}
+
+float Ui::appear(const std::string& key, double ms, double delayMs) {
+    double first = now_;
+    if (auto it = firstSeen_.find(key); it != firstSeen_.end()) first = it->second;
+    seenNow_[key] = first;
+    double t = (now_ - first - delayMs) / ms;
+    if (t < 1) keepAnimating();
+    return static_cast<float>(t < 0 ? 0 : t > 1 ? 1 : t);
+}
+
+}  // namespace samenspel::ui

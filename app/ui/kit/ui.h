@@ -1,0 +1,136 @@
+// The context every screen and widget draws with for one frame: the
+// platform's services, the theme, the dp scale, the clock, and the few
+// per-frame facts widgets share (an animation runs, a drag owns the finger,
+// a text field has the keyboard). Passed by reference; no globals.
+#pragma once
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <imgui.h>
+
+#include "platform/services.h"
+#include "ui/kit/screen_extras.h"
+#include "ui/kit/theme.h"
+
+namespace samenspel::ui {
+
+class Ui {
+public:
+    explicit Ui(platform::Services& services) : sys(services) {}
+
+    platform::Services& sys;
+    Theme theme;
+    // Set by the app each frame before the screen draws (screen_extras.h).
+    ScreenExtras extras;
+
+    // Beeldmodus (DESIGN 1C): pictogram first, short labels large, long
+    // texts behind "meer", bigger speaker buttons. The app loads both from
+    // the settings; a widget that changes one calls settingsChanged().
+    bool beeldmodus = false;
+    platform::SpeechSpeed speechSpeed = platform::SpeechSpeed::Normal;
+    void settingsChanged() { settingsChanged_ = true, animating_ = true; }
+    bool takeSettingsChanged() {
+        const bool c = settingsChanged_;
+        settingsChanged_ = false;
+        return c;
+    }
+
+    // What the person opened to read more (a card's long text behind "meer"),
+    // by key; it stays open until closed.
+    bool isOpen(const std::string& key) const { return opened_.count(key) != 0; }
+    void toggleOpen(const std::string& key) {
+        if (!opened_.erase(key)) opened_.insert(key);
+    }
+
+    // Called by the app at the start and end of each frame.
+    void beginFrame();
+    void endFrame();
+
+    float dp(float v) const { return v * scale_; }
+    float scale() const { return scale_; }
+    double now() const { return now_; }
+    const platform::Fonts& fonts() const { return sys.fonts(); }
+
+    // Anything that needs another frame (an animation, a fling) says so.
+    void keepAnimating() { animating_ = true; }
+    bool animating() const { return animating_; }
+
+    // A widget that follows the finger (a dragged card, a swipe) claims the
+    // drag so the list under it does not scroll.
+    void claimDrag() { dragClaimed_ = true; }
+    bool dragClaimed() const { return dragClaimed_ || dragClaimedLast_; }
+
+    // Text fields report focus; the app opens the keyboard only then.
+    void textFieldActive() { textActive_ = true; }
+    bool textFieldWasActive() const { return textActiveLast_; }
+    bool textFieldActiveNow() const { return textActive_; }
+
+    // The screen drawn this frame, as beginScreen notes it (title and
+    // subtitle), and whether its back button was tapped: the app stops
+    // read-aloud when the person goes to another screen or back.
+    void screenShown(const std::string& title, const std::string& subtitle, bool backTapped) {
+        screen_ = title + "\n" + subtitle;
+        backTapped_ = backTapped_ || backTapped;
+    }
+    const std::string& screen() const { return screen_; }
+    bool backTapped() const { return backTapped_; }
+
+    // Registers the last ImGui item for the test driver, by label and id.
+    void target(const std::string& label, const std::string& id, bool enabled = true);
+    // Registers the last item as something a test may look for but nobody
+    // taps (a badge, a drop zone): the 48 dp rule does not apply to it.
+    void marker(const std::string& label, const std::string& id);
+
+    // 0 -> 1 over `ms` since `key` was first drawn (continuously); keeps
+    // frames coming while it runs. For enter animations.
+    float appear(const std::string& key, double ms, double delayMs = 0);
+
+    // Per-frame width of the content column (phones use all of it, tablets a centred column).
+    float columnWidth() const { return column_; }
+    void setColumnWidth(float w) { column_ = w; }
+
+private:
+    float scale_ = 1;
+    double now_ = 0;
+    bool animating_ = false;
+    bool dragClaimed_ = false, dragClaimedLast_ = false;
+    bool textActive_ = false, textActiveLast_ = false;
+    float column_ = 0;
+    std::string screen_;
+    bool backTapped_ = false;
+    std::unordered_map<std::string, double> firstSeen_, seenNow_;
+    std::unordered_set<std::string> opened_;
+    bool settingsChanged_ = false;
+};
+
+// Easing for animations: fast start, soft landing.
+inline float easeOut(float t) {
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return 1 - (1 - t) * (1 - t) * (1 - t);
+}
+inline float easeInOut(float t) {
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return t < 0.5f ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3.0f) / 2;
+}
+
+// A value that moves from `from` to `to` over `ms` once started; it keeps
+// the frames coming only while it moves.
+struct Tween {
+    double startMs = -1, durationMs = 0;
+    float from = 0, to = 0;
+    void start(const Ui& ui, float a, float b, double ms) { startMs = ui.now(), durationMs = ms, from = a, to = b; }
+    bool running(const Ui& ui) const { return startMs >= 0 && ui.now() < startMs + durationMs; }
+    bool finished(const Ui& ui) const { return startMs >= 0 && ui.now() >= startMs + durationMs; }
+    float progress(Ui& ui) const {
+        if (startMs < 0) return 1;
+        float t = durationMs > 0 ? static_cast<float>((ui.now() - startMs) / durationMs) : 1;
+        if (t < 1) ui.keepAnimating();
+        return t < 0 ? 0 : t > 1 ? 1 : t;
+    }
+    float value(Ui& ui) const { return from + (to - from) * easeOut(progress(ui)); }
+    void stop() { startMs = -1; }
+};
+
+}  // namespace samenspel::ui

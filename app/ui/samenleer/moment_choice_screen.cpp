@@ -1,0 +1,194 @@
+#include "ui/samenleer/moment_choice_screen.h"
+#include "ui/kit/shapes.h"
+
+#include <algorithm>
+
+#include "ui/cards/card_view.h"
+#include "ui/samenleer/chosen_moment.h"
+#include "ui/kit/people.h"
+#include "ui/kit/optional_words.h"
+#include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/text_field.h"
+#include "ui/kit/widgets.h"
+
+namespace samenspel::ui {
+
+namespace {
+
+// A theme as a tab: its colour as a band, its symbol in a white disc, its
+// question as the label. Selected: a thick outline and a check.
+bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float h, bool selected, int chosenHere) {
+    const auto& f = ui.fonts();
+    const Touch touch = touchArea(ui, g.label, id, ImVec2(w, h));
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 colour = parseColour(g.colour, ui.theme.primary);
+    const float r = ui.dp(14), band = ui.dp(8);
+    fillRoundRect(dl, a, b, touch.held ? ui.theme.surfaceAlt : (selected ? mix(colour, IM_COL32_WHITE, 0.88f) : ui.theme.surface), r);
+    fillRoundRect(dl, a, ImVec2(a.x + band, b.y), colour, r, ImDrawFlags_RoundCornersLeft);
+    dl->AddRect(a, b, selected ? colour : ui.theme.divider, r, 0, selected ? ui.dp(3) : ui.dp(1));
+    const float disc = ui.dp(ui.beeldmodus ? 50 : 40);  // the symbol leads in Beeldmodus
+    const ImVec2 dc(a.x + band + ui.dp(8) + disc / 2, (a.y + b.y) / 2);
+    fillCircle(dl, dc, disc / 2, colour);
+    fillCircle(dl, dc, disc / 2 - ui.dp(3), IM_COL32_WHITE);
+    drawPictogram(ui, dl, g.symbol, dc, disc * 0.72f);
+    const float x = dc.x + disc / 2 + ui.dp(8), textW = b.x - x - ui.dp(8);
+    ImFont* font = f.smallBold;
+    const float fs = font->FontSize;
+    const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, textW, g.label.c_str());
+    dl->PushClipRect(a, b, true);
+    dl->AddText(font, fs, ImVec2(x, (a.y + b.y - ts.y) / 2), ui.theme.text, g.label.c_str(), nullptr, textW);
+    dl->PopClipRect();
+    if (chosenHere > 0) {
+        const ImVec2 c(b.x - ui.dp(12), a.y + ui.dp(12));
+        fillCircle(dl, c, ui.dp(10), colour);
+        const std::string n = std::to_string(chosenHere);
+        const ImVec2 ns = font->CalcTextSizeA(fs, FLT_MAX, 0, n.c_str());
+        dl->AddText(font, fs, ImVec2(c.x - ns.x / 2, c.y - ns.y / 2), textOn(colour), n.c_str());
+    }
+    return touch.tapped;
+}
+
+}  // namespace
+
+std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+    const auto& s = *game.samenleer();
+    const Deck& deck = game.deck();
+    std::optional<Action> out;
+    const int maxMoments = deck.rule("maxMoments", 3);
+    const bool full = static_cast<int>(s.moments.size()) >= maxMoments;
+    auto chosen = [&](const std::string& id) {
+        return std::any_of(s.moments.begin(), s.moments.end(), [&](const auto& m) { return m.card == id; });
+    };
+    if (!detail.empty() && (chosen(detail) || full)) detail.clear();
+
+    *backTapped = beginScreen(ui, "Kies de momenten", true,
+                              "Stap 1 · gekozen " + std::to_string(s.moments.size()) + " van " + std::to_string(maxMoments));
+    beginBody(ui, scroll, 1);
+
+    // Whose turn it is: avatar, role colour and words.
+    if (!full) {
+        const ImU32 colour = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
+        badge(ui, seatAvatar(s.setup, s.turn), "Aan de beurt: " + personName(s.setup, s.turn), colour, "choose.turn");
+        instruction(ui, "choose.hint", "pointing-up", "Kies een kaart.", "Kies een kaart over iets dat je wilt bespreken.",
+                    ui.theme.textMuted);
+    } else {
+        instruction(ui, "choose.full", "check-mark", "Klaar met kiezen.",
+                    "Jullie hebben " + std::to_string(maxMoments) + " momenten gekozen. Klaar om te praten?");
+    }
+
+    // What is chosen so far.
+    for (std::size_t i = 0; i < s.moments.size(); ++i) {
+        const auto& m = s.moments[i];
+        if (!chosenMoment(ui, deck, s.setup, m, "chosen." + m.card)) continue;
+        ImGui::SameLine();
+        ButtonStyle st;
+        st.look = Look::Quiet;
+        st.width = ui.dp(ui.beeldmodus ? 150 : 132);
+        if (ui.beeldmodus) st.pictogram = "cross-mark";
+        if (button(ui, "Leg terug", "chosen.remove." + std::to_string(i), st)) out = sl::removeMoment(m.pickedBy, m.card);
+    }
+    if (!s.moments.empty()) gap(ui, 6);
+
+    if (!detail.empty()) {
+        // One card big, to read before choosing.
+        if (const Card* c = deck.card(detail)) {
+            const float cw = std::min(ui.columnWidth(), ui.dp(380));
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - cw) / 2);
+            cardWidget(ui, "detail." + detail, cardFace(deck, *c), cw, CardSize::Full);
+            if (c->kind == "own")
+                optionalWords(ui, "Jouw onderwerp (mag leeg)", "own.topic", ownTopic, limits::kNoteChars, "In een paar woorden");
+            ButtonStyle st;
+            st.look = Look::Secondary;
+            if (button(ui, "Terug naar de kaarten", "detail.close", st)) detail.clear();
+        }
+    } else if (!full) {
+        // The four themes, then the cards of the open one.
+        std::vector<const CardGroup*> themes;
+        for (const auto& g : deck.groups)
+            if (g.role == GroupRole::Theme) themes.push_back(&g);
+        theme = std::clamp(theme, 0, std::max(0, static_cast<int>(themes.size()) - 1));
+        // As many tabs side by side as fit their words (4, 2 or 1), all as tall as the tallest.
+        const float perTab = ui.fonts().smallBold->FontSize * 9.5f;
+        const int fit = static_cast<int>(ui.columnWidth() / perTab);
+        const int cols = fit >= 4 ? 4 : fit >= 2 ? 2 : 1;
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float tw = (ui.columnWidth() - spacing * (cols - 1)) / cols;
+        float tabH = ui.dp(84);
+        for (const CardGroup* g : themes) {
+            ImFont* font = ui.fonts().smallBold;
+            const float textW = tw - ui.dp(8 + 8 + 40 + 8 + 8);
+            tabH = std::max(tabH, font->CalcTextSizeA(font->FontSize, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
+        }
+        for (std::size_t i = 0; i < themes.size(); ++i) {
+            if (i % cols) ImGui::SameLine();
+            int here = 0;
+            for (const auto& m : s.moments)
+                if (const Card* c = deck.card(m.card); c && c->group == themes[i]->id) ++here;
+            if (themeTab(ui, *themes[i], "theme." + themes[i]->id, tw, ui.dp(ui.beeldmodus ? 100 : 84), static_cast<int>(i) == theme, here))
+                theme = static_cast<int>(i);
+        }
+        gap(ui, 4);
+        if (!themes.empty()) {
+            const CardGroup* g = themes[theme];
+            instruction(ui, "theme.about", g->symbol, g->label, g->text, ui.theme.textMuted, g->label + " " + g->text);
+            std::vector<const Card*> cards;
+            for (const auto& id : s.tableOrder)
+                if (const Card* c = deck.card(id); c && c->group == g->id && !chosen(id)) cards.push_back(c);
+            if (cards.empty()) {
+                // A theme without its own cards ("what else?") offers an own topic.
+                for (const Card* c : deck.cardsOfKind("own"))
+                    if (!chosen(c->id)) {
+                        cards.push_back(c);
+                        break;
+                    }
+            }
+            const int ccols = cardColumns(ui, 160, 4);
+            const float cw = (ui.columnWidth() - spacing * (ccols - 1)) / ccols;
+            float rowH = 0;
+            for (const Card* c : cards) rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), cw, CardSize::Compact));
+            for (std::size_t i = 0; i < cards.size(); ++i) {
+                if (i % ccols) ImGui::SameLine();
+                if (cardWidget(ui, "moment." + cards[i]->id, cardFace(deck, *cards[i]), cw, CardSize::Compact, {}, false, rowH,
+                               50.0 * i)
+                        .tapped) {
+                    detail = cards[i]->id;
+                    ownTopic.clear();
+                }
+            }
+            // An own topic fits under every theme.
+            if (g->id != "bespreken")
+                for (const Card* c : deck.cardsOfKind("own"))
+                    if (!chosen(c->id)) {
+                        ButtonStyle st;
+                        st.look = Look::Secondary;
+                        st.pictogram = c->pictogram;
+                        if (button(ui, "Eigen onderwerp", "moment.own", st)) detail = c->id, ownTopic.clear();
+                        break;
+                    }
+        }
+    }
+    endBody(ui, scroll);
+    beginFooter(ui);
+    if (!detail.empty()) {
+        ButtonStyle st;
+        st.pictogram = "check-mark";
+        st.accent = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
+        if (button(ui, "Kies dit moment", "detail.pick", st)) {
+            const Card* c = deck.card(detail);
+            out = sl::pickMoment(s.turn, detail, c && c->kind == "own" ? ownTopic : std::string());
+            detail.clear();
+            ownTopic.clear();
+        }
+    } else {
+        ButtonStyle st;
+        st.enabled = !s.moments.empty();
+        st.pictogram = "arrow-right";
+        if (button(ui, "Verder: bespreek de momenten", "choose.done", st)) out = sl::startTalking();
+    }
+    endFooter(ui);
+    endScreen(ui);
+    return out;
+}
+
+}  // namespace samenspel::ui

@@ -1,0 +1,49 @@
+// Export: choose only new sessions or all, protect the bundle with a
+// passphrase typed twice (with an honest strength estimate), or, behind a
+// clear warning and a second tap, export without one. After the export it
+// shows how many sessions went into which file, and where that file is.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "ui/kit/choice.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+// Sessions the export can take (finished and stopped ones).
+struct ExportCounts {
+    std::size_t fresh = 0;  // not yet exported
+    std::size_t all = 0;
+};
+
+struct ExportResult {
+    bool ok = false;
+    bool sealed = false;
+    std::size_t written = 0;
+    std::string folder, file;  // where the bundle is (file empty when none was written)
+    std::string problem;       // in Dutch, when it did not work
+};
+
+struct ExportScreen {
+    DragScroll scroll;
+    int scope = 0;  // 0 = only new sessions, 1 = all
+    std::string pass1, pass2;
+    bool show = false;        // show the passphrase as typed
+    bool plainAsked = false;  // the warning for an export without passphrase is open
+    bool scrollToWarning = false;
+    std::string refusal;      // why the last tap on "export" was refused
+
+    void reset(bool all);
+    // Overwrites and clears the typed passphrases.
+    void forget();
+    Choice draw(Ui& ui, const ExportCounts& counts, const std::optional<ExportResult>& result);
+
+private:
+    Choice drawForm(Ui& ui, const ExportCounts& counts);
+    Choice drawResult(Ui& ui, const ExportResult& result);
+};
+
+}  // namespace samenspel::ui

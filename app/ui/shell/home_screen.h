@@ -1,0 +1,25 @@
+// Home: pick a deck (a card-style tile with its one-line summary), resume
+// an unfinished game, open a past session, export, settings and "Over".
+#pragma once
+#include <vector>
+
+#include "engine/deck.h"
+#include "ui/kit/choice.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/shell/sessions.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct HomeScreen {
+    DragScroll scroll;
+    Choice draw(Ui& ui, const std::vector<const Deck*>& decks, const std::vector<SessionInfo>& unfinished,
+                const std::vector<SessionInfo>& past, const std::string& message);
+};
+
+// The deck's colour and pictogram on Home and in summaries.
+ImU32 deckColour(const Deck& deck);
+const char* deckPictogram(const Deck& deck);
+const char* deckPlayers(const Deck& deck);
+
+}  // namespace samenspel::ui

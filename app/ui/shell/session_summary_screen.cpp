@@ -1,0 +1,157 @@
+#include "ui/shell/session_summary_screen.h"
+
+#include "ui/cards/card_view.h"
+#include "ui/samenleer/chosen_moment.h"
+#include "ui/tegenwicht/cluster_chart.h"
+#include "ui/kit/people.h"
+#include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/widgets.h"
+
+namespace samenspel::ui {
+
+namespace {
+// What the summary's speaker says: the moments with keep or change, the
+// actions, and how both felt.
+std::string samenleerSummarySpeech(const Deck& deck, const SamenleerState& s) {
+    std::string out = "Jullie bespraken:";
+    for (const auto& m : s.moments) {
+        const Card* c = deck.card(m.card);
+        out += " " + (m.ownTopic.empty() ? (c ? c->label : m.card) : m.ownTopic) + ".";
+        const auto choice = m.answers[kQuestions - 1].choice;
+        if (choice != AnswerChoice::None) out += choice == AnswerChoice::Keep ? " Dat houden we." : " Dat veranderen we.";
+    }
+    if (!s.actions.empty()) {
+        out += " Dit gaan we doen:";
+        for (const auto& a : s.actions) {
+            const Card* c = deck.card(a.card);
+            out += " " + (c ? c->label : a.card) + (a.text.empty() ? "" : ", " + a.text) + ", door de " +
+                   (a.addedBy == kCoach ? "coach." : "werkzoekende.");
+        }
+    }
+    for (int seat = 0; seat < 2; ++seat)
+        for (const Card* c : deck.cardsOfKind("rating"))
+            if (c->order == s.ratings[seat])
+                out += std::string(" De ") + (seat == kCoach ? "coach" : "werkzoekende") + " vond het gesprek: " + c->label + ".";
+    return out;
+}
+
+std::string cardLabel(const Deck& deck, const std::string& id) {
+    const Card* c = deck.card(id);
+    return c ? c->label : id;
+}
+
+void ratingRow(Ui& ui, const Deck& deck, const GameSetup& setup, int seat, int rating) {
+    std::string face = "face-neutral", word = "nog niet gekozen";
+    for (const Card* c : deck.cardsOfKind("rating"))
+        if (c->order == rating) face = c->pictogram, word = c->label;
+    ImGui::BeginGroup();
+    pictogramImage(ui, face, ui.beeldmodus ? 64 : 44);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    heading(ui, personName(setup, seat));
+    paragraph(ui, word, ui.theme.textMuted);
+    ImGui::EndGroup();
+}
+}  // namespace
+
+void momentOutcomes(Ui& ui, const Deck& deck, const SamenleerState& s) {
+    const auto questions = deck.cardsOfKind("question");
+    for (std::size_t i = 0; i < s.moments.size(); ++i) {
+        const auto& m = s.moments[i];
+        if (!chosenMoment(ui, deck, s.setup, m, "summary.moment." + std::to_string(i))) continue;
+        for (int q = 0; q < kQuestions; ++q) {
+            const auto& a = m.answers[q];
+            if (a.choice == AnswerChoice::None && a.note.empty()) continue;
+            const std::string letter(1, static_cast<char>('A' + q));
+            std::string line = letter + ". " + (q < static_cast<int>(questions.size()) ? questions[q]->label : "");
+            if (a.choice != AnswerChoice::None) {
+                ImGui::BeginGroup();
+                pictogramImage(ui, a.choice == AnswerChoice::Keep ? "keep" : "change", ui.beeldmodus ? 48 : 32);
+                ImGui::EndGroup();
+                ImGui::SameLine();
+                line += a.choice == AnswerChoice::Keep ? " Houden." : " Veranderen.";
+                // Beeldmodus: the keep / change pictogram and one word.
+                if (ui.beeldmodus) line = a.choice == AnswerChoice::Keep ? "Houden" : "Veranderen";
+            }
+            ImGui::BeginGroup();
+            heading(ui, line);
+            if (!a.note.empty()) paragraph(ui, "“" + a.note + "”", ui.theme.textMuted);
+            ImGui::EndGroup();
+        }
+        gap(ui, 8);
+    }
+}
+
+void tegenwichtRounds(Ui& ui, const Deck& deck, const TegenwichtState& s) {
+    const auto steps = deck.cardsOfKind("step");
+    for (const auto& r : s.rounds) {
+        if (r.decisiveCard.empty() && r.revealed.empty()) continue;
+        heading(ui, "Ronde " + std::to_string(r.number) + " · inbrenger " + seatName(s.setup, r.inbrenger));
+        if (!r.decisiveCard.empty()) {
+            std::string step = r.decisiveStep >= 0 && r.decisiveStep < static_cast<int>(steps.size())
+                                   ? std::to_string(r.decisiveStep) + " " + steps[r.decisiveStep]->label
+                                   : "";
+            paragraph(ui, "Doorslag: " + cardLabel(deck, r.decisiveCard) + (step.empty() ? "" : " (stap " + step + ")"));
+        }
+        for (const auto& c : r.counterCards) paragraph(ui, "Tegenwicht: " + cardLabel(deck, c), ui.theme.textMuted);
+    }
+}
+
+Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& info) {
+    Choice choice;
+    const Deck& deck = game.deck();
+    if (beginScreen(ui, deck.title, true, info.when + (game.abandoned() ? " · gestopt" : ""))) choice = Choice::back();
+    beginBody(ui, scroll, 1);
+    if (game.abandoned()) {
+        paragraph(ui, "Dit spel is gestopt voor het einde. Je ziet wat er tot dan is gekozen.", ui.theme.textMuted);
+        gap(ui, 8);
+    }
+    if (const auto* tw = game.tegenwicht()) {
+        heading(ui, "Wat woog mee in deze groep?");
+        paragraph(ui, "Per cluster: jullie kaarten (zwaar telt 2, licht 1, doorslag 3) naast de landelijke top 15.",
+                  ui.theme.textMuted);
+        clusterChart(ui, deck, summariseTegenwicht(deck, *tw));
+        gap(ui, 8);
+        tegenwichtRounds(ui, deck, *tw);
+        bool any = false;
+        for (std::size_t i = 0; i < tw->intentions.size(); ++i) {
+            if (tw->intentions[i].empty()) continue;
+            if (!any) gap(ui, 8), heading(ui, "Voornemens"), any = true;
+            badge(ui, seatAvatar(tw->setup, static_cast<int>(i)), seatName(tw->setup, static_cast<int>(i)), ui.theme.primary);
+            paragraph(ui, tw->intentions[i]);
+        }
+    } else if (const auto* sl = game.samenleer()) {
+        // The whole talk in one spoken summary, for whoever reads little.
+        instruction(ui, "summary.hint", "clipboard", "Dit hebben jullie afgesproken.", samenleerSummarySpeech(deck, *sl));
+        heading(ui, "Wat we bespraken");
+        momentOutcomes(ui, deck, *sl);
+        heading(ui, "Wat we gaan doen");
+        if (sl->actions.empty()) paragraph(ui, "Geen acties afgesproken.", ui.theme.textMuted);
+        for (std::size_t i = 0; i < sl->actions.size(); ++i) {
+            const auto& a = sl->actions[i];
+            const Card* c = deck.card(a.card);
+            ImGui::BeginGroup();
+            pictogramImage(ui, c ? c->pictogram : "check-mark", ui.beeldmodus ? 56 : 36);
+            ImGui::EndGroup();
+            ImGui::SameLine();
+            ImGui::BeginGroup();
+            heading(ui, c ? c->label : a.card);
+            if (!a.text.empty()) paragraph(ui, a.text, ui.theme.textMuted);
+            ImGui::EndGroup();
+        }
+        gap(ui, 8);
+        heading(ui, "Hoe voelde het gesprek?");
+        for (int seat = 0; seat < 2; ++seat) ratingRow(ui, deck, sl->setup, seat, sl->ratings[seat]);
+    }
+    endBody(ui, scroll);
+    beginFooter(ui);
+    ButtonStyle home;
+    home.pictogram = "home";
+    if (button(ui, "Naar het begin", "summary.home", home)) choice = Choice::go(Route::Home);
+    endFooter(ui);
+    endScreen(ui);
+    return choice;
+}
+
+}  // namespace samenspel::ui

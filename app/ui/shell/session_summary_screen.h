@@ -1,0 +1,23 @@
+// The summary of a finished game: for Tegenwicht the picture of clusters
+// beside the national top 15, the rounds and the intentions; for a
+// Samenleergesprek the moments with their outcomes, the actions and how
+// both felt about it.
+#pragma once
+#include "engine/game.h"
+#include "ui/kit/choice.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/shell/sessions.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct SessionSummaryScreen {
+    DragScroll scroll;
+    Choice draw(Ui& ui, const Game& game, const SessionInfo& info);
+};
+
+// Parts shared with the game's own closing screens.
+void momentOutcomes(Ui& ui, const Deck& deck, const SamenleerState& s);
+void tegenwichtRounds(Ui& ui, const Deck& deck, const TegenwichtState& s);
+
+}  // namespace samenspel::ui

@@ -1,0 +1,29 @@
+// The balance: the revealed cards turn over, then the group places each on
+// "woog zwaar", "woog licht" or "niet opgemerkt" by dragging it onto a
+// zone, or by tapping the card and then the zone. Each zone has its own
+// pictogram and border shape as well as its colour.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+
+#include "engine/game.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct BalanceScreen {
+    DragScroll scroll;
+    std::string selected;  // card tapped, waiting for a zone
+    std::array<ImVec2, 3> zoneMin{}, zoneMax{};  // last frame, screen px
+
+    struct Result {
+        std::optional<Action> place;
+        bool done = false;   // the group is ready for the decisive factor
+        bool back = false;
+    };
+    Result draw(Ui& ui, const Game& game);
+};
+
+}  // namespace samenspel::ui

@@ -1,0 +1,18 @@
+// The tegenwicht card: a counter-question drawn to push back on the
+// decision, turned over with a flip; another can be drawn; then the next
+// round (or the closing after the last one).
+#pragma once
+#include <optional>
+
+#include "engine/game.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct CounterScreen {
+    DragScroll scroll;
+    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+};
+
+}  // namespace samenspel::ui

@@ -1,0 +1,16 @@
+// Pass-and-play privacy screen: "give the device to seat N — tap to see
+// your hand". Shows nobody's cards.
+#pragma once
+#include "engine/game.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct PassDeviceScreen {
+    DragScroll scroll;
+    // True when `seat` taps to see their hand.
+    bool draw(Ui& ui, const Game& game, int seat, bool* backTapped);
+};
+
+}  // namespace samenspel::ui

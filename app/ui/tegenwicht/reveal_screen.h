@@ -1,0 +1,16 @@
+// Everyone has picked: the cards lie face down (each with its seat's
+// avatar) until the group turns them all over at once.
+#pragma once
+#include "engine/game.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct RevealScreen {
+    DragScroll scroll;
+    // True when the group turns the cards over.
+    bool draw(Ui& ui, const Game& game, bool* backTapped);
+};
+
+}  // namespace samenspel::ui

@@ -1,0 +1,22 @@
+// The end of a Tegenwicht game: the picture of what weighed in this group
+// beside the national top 15, an optional one-line intention per seat, and
+// saving the record.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+
+#include "engine/game.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+
+namespace samenspel::ui {
+
+struct TegenwichtEndScreen {
+    DragScroll scroll;
+    bool loaded = false;
+    std::array<std::string, 8> drafts;
+    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+};
+
+}  // namespace samenspel::ui
