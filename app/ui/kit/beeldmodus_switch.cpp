@@ -6,10 +6,7 @@
 namespace samenspel::ui {
 
 namespace {
-void flip(Ui& ui) {
-    ui.beeldmodus = !ui.beeldmodus;
-    ui.settingsChanged();
-}
+void flip(Ui& ui) { ui.propose(intent::SetBeeldmodus{!ui.beeldmodus}); }
 }  // namespace
 
 bool beeldmodusHeaderButton(Ui& ui) {

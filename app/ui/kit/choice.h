@@ -1,10 +1,18 @@
-// What a screen hands back: the person's choice, as an engine action to
-// apply or a move between screens. Screens never change game state
-// themselves; the AppController applies choices.
+// The screen contract: every screen draws from what it is given and hands
+// back one Choice, the person's intent, as a typed value. Screens never
+// change game state or settings themselves; the app (shell/app_controller)
+// dispatches the choice: game moves go to the table, settings to the
+// settings part, routes to navigation. A game's flow may take in-game view
+// intents (OpenHand, ShowMoment) itself before the app sees them.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
 
 #include "engine/action.h"
+#include "platform/read_aloud.h"
 
 namespace samenspel::ui {
 
@@ -21,42 +29,50 @@ enum class Route : std::uint8_t {
     Export,       // passphrase, scope and the result of an export
 };
 
-struct Choice {
-    enum class Kind : std::uint8_t {
-        None,
-        Play,        // apply `action` to the game on the table
-        Go,          // open `route`
-        Back,        // one screen back
-        Start,       // start a new game with `setup`
-        Resume,      // open the unfinished game with record id `id`
-        OpenRecord,  // show the summary of finished record `id`
-        Export,      // write a sync bundle (value 1 = all records, 0 = only new ones),
-                     // sealed with `secret` when it is not empty
-        TextStep,    // text size `value`
-    };
-    Kind kind = Kind::None;
-    Action action;
-    GameSetup setup;
-    Route route = Route::Home;
-    std::string id;
-    int value = 0;
-    std::string secret;  // an export's passphrase; the app wipes it after use
+// The intents, one struct each.
+namespace intent {
+struct None {};
+struct Back {};                    // one screen back (also Escape / Android back)
+struct Play { Action action; };    // apply a move to the game on the table
+struct Go { Route route; };        // open a screen
+struct OpenSetup { std::string deckId; };          // the set-up of this deck
+struct Start { GameSetup setup; };                 // a new game (the app sets the seed)
+struct Resume { std::string recordId; };           // the unfinished game with this record id
+struct OpenRecord { std::string recordId; };       // the summary of a finished session
+struct DeleteRecord { std::string recordId; };     // remove a session from this device
+struct OpenExport { bool all = false; };           // the export screen, scope preset
+struct ExportBundle { bool all = false; std::string passphrase; };  // empty passphrase: unencrypted
+struct RetrySave {};                               // the "Probeer opnieuw" of the save banner
+struct SetTextStep { int step = 0; };
+struct SetBeeldmodus { bool on = false; };
+struct SetSpeechSpeed { platform::SpeechSpeed speed = platform::SpeechSpeed::Normal; };
+struct OpenHand { int seat = -1; };                // Tegenwicht: this seat looks at its hand (-1: close it)
+struct ShowMoment { int index = 0; };              // Samenleer: turn to this moment's page
+}  // namespace intent
 
-    explicit operator bool() const { return kind != Kind::None; }
-    static Choice play(Action a) { Choice c; c.kind = Kind::Play; c.action = std::move(a); return c; }
-    static Choice go(Route r) { Choice c; c.kind = Kind::Go; c.route = r; return c; }
-    static Choice back() { Choice c; c.kind = Kind::Back; return c; }
-    static Choice start(GameSetup s) { Choice c; c.kind = Kind::Start; c.setup = std::move(s); return c; }
-    static Choice resume(std::string id) { Choice c; c.kind = Kind::Resume; c.id = std::move(id); return c; }
-    static Choice openRecord(std::string id) { Choice c; c.kind = Kind::OpenRecord; c.id = std::move(id); return c; }
-    static Choice exportBundle(bool all, std::string passphrase = {}) {
-        Choice c;
-        c.kind = Kind::Export;
-        c.value = all;
-        c.secret = std::move(passphrase);
-        return c;
-    }
-    static Choice textStep(int step) { Choice c; c.kind = Kind::TextStep; c.value = step; return c; }
+using ChoiceVariant =
+    std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start,
+                 intent::Resume, intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle,
+                 intent::RetrySave, intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed,
+                 intent::OpenHand, intent::ShowMoment>;
+
+struct Choice : ChoiceVariant {
+    using ChoiceVariant::ChoiceVariant;
+    Choice() : ChoiceVariant(intent::None{}) {}
+
+    explicit operator bool() const { return !std::holds_alternative<intent::None>(*this); }
+    template <class T> bool is() const { return std::holds_alternative<T>(*this); }
+    template <class T> const T* get() const { return std::get_if<T>(this); }
+    const ChoiceVariant& variant() const { return *this; }
+
+    // Short forms for the common intents.
+    static Choice play(Action a) { return intent::Play{std::move(a)}; }
+    static Choice go(Route r) { return intent::Go{r}; }
+    static Choice back() { return intent::Back{}; }
 };
+
+// For std::visit over a Choice: visit(overloaded{[](const intent::Play&){...}, ...}, choice.variant()).
+template <class... Ts> struct overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> overloaded(Ts...) -> overloaded<Ts...>;
 
 }  // namespace samenspel::ui

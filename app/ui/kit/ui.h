@@ -7,10 +7,13 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include <imgui.h>
 
+#include "content/words.h"
 #include "platform/services.h"
+#include "ui/kit/choice.h"
 #include "ui/kit/screen_extras.h"
 #include "ui/kit/theme.h"
 
@@ -22,20 +25,30 @@ public:
 
     platform::Services& sys;
     Theme theme;
+    // Every word on screen comes from here (assets/text/nl.json, content/words.h):
+    // t("shell.home.title"), tf(key, {{"name", x}}), tn(key, n) for "1 ronde" / "3 rondes".
+    Words words;
+    const std::string& t(std::string_view key) const { return words.text(key); }
+    std::string tf(std::string_view key, Words::Args args) const { return words.format(key, args); }
+    std::string tn(std::string_view key, long n, Words::Args args = {}) const { return words.count(key, n, args); }
+
     // Set by the app each frame before the screen draws (screen_extras.h).
     ScreenExtras extras;
 
     // Beeldmodus (DESIGN 1C): pictogram first, short labels large, long
-    // texts behind "meer", bigger speaker buttons. The app loads both from
-    // the settings; a widget that changes one calls settingsChanged().
+    // texts behind "meer", bigger speaker buttons. Read-only for screens:
+    // the app sets both from the settings each frame.
     bool beeldmodus = false;
     platform::SpeechSpeed speechSpeed = platform::SpeechSpeed::Normal;
-    void settingsChanged() { settingsChanged_ = true, animating_ = true; }
-    bool takeSettingsChanged() {
-        const bool c = settingsChanged_;
-        settingsChanged_ = false;
-        return c;
+
+    // A choice made by a widget the screen does not own (the header's
+    // Beeldmodus switch, a setting tile deep in a list). The app takes it
+    // after the frame when the screen itself returned none.
+    void propose(Choice c) {
+        proposed_ = std::move(c);
+        animating_ = true;
     }
+    Choice takeProposed() { return std::exchange(proposed_, Choice{}); }
 
     // What the person opened to read more (a card's long text behind "meer"),
     // by key; it stays open until closed.
@@ -102,7 +115,7 @@ private:
     bool backTapped_ = false;
     std::unordered_map<std::string, double> firstSeen_, seenNow_;
     std::unordered_set<std::string> opened_;
-    bool settingsChanged_ = false;
+    Choice proposed_;
 };
 
 // Easing for animations: fast start, soft landing.

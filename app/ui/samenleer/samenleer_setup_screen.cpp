@@ -35,7 +35,7 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     go.pictogram = "arrow-right";
     if (button(ui, "Begin het gesprek", "setup.start", go)) {
         s.firstSeat = static_cast<std::uint8_t>(first);
-        choice = Choice::start(std::move(s));
+        choice = intent::Start{std::move(s)};
     }
     endFooter(ui);
     endScreen(ui);

@@ -57,6 +57,7 @@ AppController::AppController(platform::Services& services)
         deviceId_ = newDeviceId();  // records still get a valid device id
         problems_.push_back("device id: " + why);
     }
+    if (std::string wordsWhy; !ui_.words.load(assets / "text" / "nl.json", &wordsWhy)) problems_.push_back(wordsWhy);
     loadSettings();
     reloadSessions();
     credits_ = loadCredits();
@@ -266,27 +267,54 @@ void AppController::play(const Action& action) {
 }
 
 void AppController::apply(const Choice& c) {
-    switch (c.kind) {
-    case Choice::Kind::None: return;
-    case Choice::Kind::Play: play(c.action); return;
-    case Choice::Kind::Back: goBack(); return;
-    case Choice::Kind::Go:
-        if (c.route == Route::TegenwichtSetup) screens_->tegenwichtSetup.reset(), screens_->setupDeck = c.id;
-        if (c.route == Route::SamenleerSetup) screens_->samenleerSetup.reset(), screens_->setupDeck = c.id;
-        if (c.route == Route::Home) reloadSessions();
-        if (c.route == Route::Export) screens_->exportScreen.reset(c.value != 0), exportResult_.reset();
-        message_.clear();
-        go(c.route);
-        return;
-    case Choice::Kind::Start: startGame(c.setup); return;
-    case Choice::Kind::Resume: message_.clear(); resumeGame(c.id); return;
-    case Choice::Kind::OpenRecord: message_.clear(); openRecord(c.id); return;
-    case Choice::Kind::Export: exportRecords(c.value != 0, c.secret); return;
-    case Choice::Kind::TextStep:
-        sys_.setTextStep(c.value);
-        saveSettings();
-        return;
-    }
+    std::visit(overloaded{
+                   [](const intent::None&) {},
+                   [&](const intent::Play& p) { play(p.action); },
+                   [&](const intent::Back&) { goBack(); },
+                   [&](const intent::Go& g) {
+                       if (g.route == Route::Home) reloadSessions();
+                       message_.clear();
+                       go(g.route);
+                   },
+                   [&](const intent::OpenSetup& o) {
+                       const Deck* d = catalog_.find(o.deckId);
+                       if (!d) return;
+                       const bool tw = gameKindOf(*d) == GameKind::Tegenwicht;
+                       if (tw) screens_->tegenwichtSetup.reset();
+                       else screens_->samenleerSetup.reset();
+                       screens_->setupDeck = o.deckId;
+                       message_.clear();
+                       go(tw ? Route::TegenwichtSetup : Route::SamenleerSetup);
+                   },
+                   [&](const intent::OpenExport& o) {
+                       screens_->exportScreen.reset(o.all);
+                       exportResult_.reset();
+                       message_.clear();
+                       go(Route::Export);
+                   },
+                   [&](const intent::Start& s) { startGame(s.setup); },
+                   [&](const intent::Resume& r) { message_.clear(), resumeGame(r.recordId); },
+                   [&](const intent::OpenRecord& r) { message_.clear(), openRecord(r.recordId); },
+                   [&](const intent::DeleteRecord&) {},
+                   [&](const intent::ExportBundle& e) { exportRecords(e.all, e.passphrase); },
+                   [&](const intent::RetrySave&) { retrySave(); },
+                   [&](const intent::SetTextStep& t) {
+                       sys_.setTextStep(t.step);
+                       saveSettings();
+                   },
+                   [&](const intent::SetBeeldmodus& b) {
+                       ui_.beeldmodus = b.on;
+                       saveSettings();
+                   },
+                   [&](const intent::SetSpeechSpeed& sp) {
+                       ui_.speechSpeed = sp.speed;
+                       saveSettings();
+                   },
+                   // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
+                   [](const intent::OpenHand&) {},
+                   [](const intent::ShowMoment&) {},
+               },
+               c.variant());
 }
 
 void AppController::frame() {
@@ -357,8 +385,9 @@ void AppController::frame() {
     }
     ui_.endFrame();
     stopReadingWhenLeaving(backKey);
-    if (ui_.takeSettingsChanged()) saveSettings();  // Beeldmodus or the speaking speed
     sys_.setTextInput(ui_.textFieldActiveNow());
+    if (!choice) choice = ui_.takeProposed();  // the header's Beeldmodus switch, a setting tile
+    else ui_.takeProposed();
     if (backKey && !choice) choice = Choice::back();
     if (choice) {
         apply(choice);

@@ -218,7 +218,7 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
         danger.look = Look::Danger;
         danger.enabled = canExport;
         if (button(ui, "Ja, exporteer zonder wachtwoord", "export.plain.confirm", danger)) {
-            choice = Choice::exportBundle(scope == 1);
+            choice = intent::ExportBundle{scope == 1, {}};
             forget();
         }
         ButtonStyle quiet;
@@ -241,7 +241,7 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
             refusal = "De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer.";
         } else {
             refusal.clear();
-            choice = Choice::exportBundle(scope == 1, pass1);
+            choice = intent::ExportBundle{scope == 1, pass1};
             forget();
         }
         ui.keepAnimating();  // the footer grows or shrinks with the refusal: measure it again

@@ -126,7 +126,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
         heading(ui, "Verder met een spel");
         for (std::size_t i = 0; i < unfinished.size(); ++i)
             if (sessionRow(ui, unfinished[i], "home.resume." + std::to_string(i), "Verder"))
-                choice = Choice::resume(unfinished[i].id);
+                choice = intent::Resume{unfinished[i].id};
         gap(ui, 8);
     }
     heading(ui, "Kies een spel");
@@ -134,8 +134,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
         paragraph(ui, "De kaarten konden niet worden geladen. Installeer de app opnieuw of vraag hulp.", ui.theme.danger);
     for (const Deck* d : decks) {
         if (deckTile(ui, *d)) {
-            choice = Choice::go(d->game == "samenleer" ? Route::SamenleerSetup : Route::TegenwichtSetup);
-            choice.id = d->id;
+            choice = intent::OpenSetup{d->id};
         }
     }
     gap(ui, 8);
@@ -146,7 +145,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
         const std::size_t shown = std::min<std::size_t>(past.size(), 3);
         for (std::size_t i = 0; i < shown; ++i)
             if (sessionRow(ui, past[i], "home.past." + std::to_string(i), ""))
-                choice = Choice::openRecord(past[i].id);
+                choice = intent::OpenRecord{past[i].id};
         if (past.size() > shown) {
             ButtonStyle st;
             st.look = Look::Secondary;
@@ -159,7 +158,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
     ButtonStyle st;
     st.look = Look::Secondary;
     st.pictogram = "export";
-    if (button(ui, "Exporteer sessies", "home.export", st)) choice = Choice::go(Route::Export);
+    if (button(ui, "Exporteer sessies", "home.export", st)) choice = intent::OpenExport{false};
     st.pictogram = "settings";
     if (button(ui, "Instellingen", "home.settings", st)) choice = Choice::go(Route::Settings);
     st.pictogram = "info";

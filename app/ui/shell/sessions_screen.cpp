@@ -15,7 +15,7 @@ Choice SessionsScreen::draw(Ui& ui, const std::vector<SessionInfo>& past) {
         st.pictogram = s.deck && s.deck->game == "samenleer" ? "handshake" : "scale";
         const std::string label = (s.deck ? s.deck->title : std::string("Spel")) + " · " + s.when +
                                   (s.abandoned ? " (gestopt)" : "");
-        if (button(ui, label, "sessions." + std::to_string(i), st)) choice = Choice::openRecord(s.id);
+        if (button(ui, label, "sessions." + std::to_string(i), st)) choice = intent::OpenRecord{s.id};
     }
     endBody(ui, scroll);
     endScreen(ui);

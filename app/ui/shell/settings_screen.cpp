@@ -26,8 +26,7 @@ void readAloudSettings(Ui& ui) {
         if (pictogramTile(ui, pictos[i], names[i], "settings.speech." + std::to_string(i),
                           ImVec2(w, ui.dp(ui.beeldmodus ? 112 : 96)), ui.speechSpeed == speed) &&
             ui.speechSpeed != speed) {
-            ui.speechSpeed = speed;
-            ui.settingsChanged();
+            ui.propose(intent::SetSpeechSpeed{speed});
             ui.sys.readAloud().say("Zo snel praat de stem nu.", speed);
         }
     }
@@ -46,7 +45,7 @@ Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
         ButtonStyle st;
         st.look = Look::Secondary;
         st.selected = i == textStep;
-        if (button(ui, names[i], "settings.text." + std::to_string(i), st) && i != textStep) choice = Choice::textStep(i);
+        if (button(ui, names[i], "settings.text." + std::to_string(i), st) && i != textStep) choice = intent::SetTextStep{i};
     }
     gap(ui, 4);
     paragraph(ui, "Zo ziet tekst er nu uit. Lees je dit makkelijk op een armlengte afstand?");
@@ -67,8 +66,7 @@ Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
     st.look = Look::Secondary;
     st.pictogram = "export";
     if (button(ui, "Exporteer alle sessies opnieuw", "settings.export.all", st)) {
-        choice = Choice::go(Route::Export);
-        choice.value = 1;  // "all" chosen
+        choice = intent::OpenExport{true};
     }
     endBody(ui, scroll);
     endScreen(ui);

@@ -46,7 +46,7 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
         s.seats.assign(people.begin(), people.begin() + seats);
         s.mode = mode == 0 ? TableMode::PassAndPlay : TableMode::SharedTable;
         s.rounds = static_cast<std::uint16_t>(rounds);
-        choice = Choice::start(std::move(s));
+        choice = intent::Start{std::move(s)};
     }
     endFooter(ui);
     endScreen(ui);
