@@ -135,7 +135,7 @@ SCENARIO("a played game survives the store and replays to the same game") {
     const Deck samenleer = testing::samenleerFixture();
     for (const Deck* deck : {&tegenwicht, &samenleer}) {
         GIVEN("a finished " + deck->id + " game") {
-            const bool group = deck->game == "tegenwicht";
+            const bool group = deck->kind == GameKind::Tegenwicht;
             auto game = autoplay(*deck, defaultSetup(*deck, 77, group ? 8 : 2, group ? 30 : 0), 5, 1714550400000, 20000);
             REQUIRE(game);
             const Record r = recordOf(*game, RecordId::random(), newDeviceId(), 1714550400000, 1714557600000);

@@ -37,7 +37,7 @@ int runDecks(const Args& args) {
                     d.cards.size());
         std::map<std::string, int> kinds;
         std::map<std::string, int> groups;
-        for (const auto& c : d.cards) kinds[c.kind]++, groups[c.group]++;
+        for (const auto& c : d.cards) kinds[cardKindName(c.kind)]++, groups[c.group]++;
         for (const auto& [k, n] : kinds) std::printf("  kind %-10s %3d\n", k.c_str(), n);
         for (const auto& g : d.groups)
             std::printf("  group %-14s %3d  %s\n", g.id.c_str(), groups[g.id], g.label.c_str());

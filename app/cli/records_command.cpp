@@ -228,7 +228,7 @@ int checkRecords(const fs::path& input, const std::string& passphrase, DeckShelf
 }
 
 void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s) {
-    auto steps = deck.cardsOfKind("step");
+    auto steps = deck.cardsOfKind(CardKind::Step);
     for (const auto& round : s.rounds) {
         std::printf("\nround %u, inbrenger %s\n", round.number, seatName(r, round.inbrenger).c_str());
         for (const auto& c : round.revealed) {

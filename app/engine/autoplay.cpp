@@ -87,14 +87,14 @@ private:
             if (s.moments.size() >= wanted) return act(sl::startTalking());
             std::vector<std::string> free;
             auto pool = s.tableOrder;
-            for (const auto& id : deck.idsOfKind("own")) pool.push_back(id);
+            for (const auto& id : deck.idsOfKind(CardKind::Own)) pool.push_back(id);
             for (const auto& id : pool) {
                 bool taken = false;
                 for (const auto& m : s.moments) taken = taken || m.card == id;
                 if (!taken) free.push_back(id);
             }
             const auto& card = any(free, rng_);
-            const bool own = deck.card(card)->kind == "own";
+            const bool own = deck.card(card)->kind == CardKind::Own;
             return act(sl::pickMoment(s.turn, card, own ? "Hoe we plannen maken" : ""));
         }
         case SamenleerPhase::Talking: {
@@ -109,7 +109,7 @@ private:
         }
         case SamenleerPhase::Closing: {
             if (s.actions.empty()) {
-                const auto actions = deck.idsOfKind("action");
+                const auto actions = deck.idsOfKind(CardKind::Action);
                 return act(sl::addAction(static_cast<int>(rng_.below(2)), any(actions, rng_)));
             }
             for (int seat = 0; seat < 2; ++seat)

@@ -2,11 +2,7 @@
 
 namespace samenspel {
 
-std::optional<GameKind> gameKindOf(const Deck& deck) {
-    if (deck.game == "tegenwicht") return GameKind::Tegenwicht;
-    if (deck.game == "samenleer") return GameKind::Samenleer;
-    return std::nullopt;
-}
+std::optional<GameKind> gameKindOf(const Deck& deck) { return deck.kind; }
 
 std::string moveName(GameKind kind, std::uint16_t type) {
     static const char* tegenwicht[] = {nullptr,        "pick",       "reveal",    "place",  "decide",
@@ -20,15 +16,10 @@ std::string moveName(GameKind kind, std::uint16_t type) {
 }
 
 std::optional<Game> Game::start(const Deck& deck, const GameSetup& setup, std::string* why) {
-    auto kind = gameKindOf(deck);
-    if (!kind) {
-        if (why) *why = "deck '" + deck.id + "' names no game this app can play";
-        return std::nullopt;
-    }
-    if (*kind == GameKind::Tegenwicht) {
-        if (auto s = startTegenwicht(deck, setup, why)) return Game(deck, *kind, std::move(*s));
+    if (deck.kind == GameKind::Tegenwicht) {
+        if (auto s = startTegenwicht(deck, setup, why)) return Game(deck, deck.kind, std::move(*s));
     } else if (auto s = startSamenleer(deck, setup, why)) {
-        return Game(deck, *kind, std::move(*s));
+        return Game(deck, deck.kind, std::move(*s));
     }
     return std::nullopt;
 }

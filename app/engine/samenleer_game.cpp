@@ -33,9 +33,9 @@ std::optional<SamenleerState> startSamenleer(const Deck& deck, const GameSetup& 
         if (seat.avatar.empty() || seat.avatar.size() > limits::kIdBytes) return fail("both people need an avatar");
         if (auto v = checkText(seat.nickname, limits::kNicknameChars, "nickname"); !v) return fail(v.reason);
     }
-    auto moments = deck.idsOfKind("moment");
+    auto moments = deck.idsOfKind(CardKind::Moment);
     if (moments.empty()) return fail("the deck has no moment cards");
-    if (deck.idsOfKind("action").empty()) return fail("the deck has no action cards");
+    if (deck.idsOfKind(CardKind::Action).empty()) return fail("the deck has no action cards");
 
     SamenleerState s;
     s.setup = setup;
@@ -84,10 +84,10 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (s.moments.size() >= maxMoments)
             return Verdict::no("at most " + std::to_string(maxMoments) + " moments can be chosen");
         const Card* c = deck.card(a.card);
-        if (!c || (c->kind != "moment" && c->kind != "own")) return Verdict::no("'" + a.card + "' is not a theme card");
+        if (!c || (c->kind != CardKind::Moment && c->kind != CardKind::Own)) return Verdict::no("'" + a.card + "' is not a theme card");
         for (const auto& m : s.moments)
             if (m.card == a.card) return Verdict::no("this card is already chosen");
-        if (c->kind != "own" && !a.text.empty()) return Verdict::no("only an own-topic card takes own words");
+        if (c->kind != CardKind::Own && !a.text.empty()) return Verdict::no("only an own-topic card takes own words");
         if (auto v = checkText(a.text, limits::kNoteChars, "own topic"); !v) return v;
         s.moments.push_back({a.card, a.seat, a.text, {}});
         s.turn = static_cast<std::int16_t>(1 - a.seat);
@@ -137,7 +137,7 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = inPhase(s, SamenleerPhase::Closing, "adding an action"); !v) return v;
         if (!isPerson(a)) return Verdict::no("only the coach or the jobseeker can add an action");
         const Card* c = deck.card(a.card);
-        if (!c || c->kind != "action") return Verdict::no("'" + a.card + "' is not an action card");
+        if (!c || c->kind != CardKind::Action) return Verdict::no("'" + a.card + "' is not an action card");
         if (s.actions.size() >= maxActions)
             return Verdict::no("at most " + std::to_string(maxActions) + " actions can be agreed");
         if (auto v = checkText(a.text, limits::kNoteChars, "action text"); !v) return v;

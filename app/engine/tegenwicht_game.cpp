@@ -81,8 +81,8 @@ std::optional<TegenwichtState> startTegenwicht(const Deck& deck, const GameSetup
         if (seat.avatar.empty() || seat.avatar.size() > limits::kIdBytes) return fail("every seat needs an avatar");
         if (auto v = checkText(seat.nickname, limits::kNicknameChars, "nickname"); !v) return fail(v.reason);
     }
-    auto factors = deck.idsOfKind("factor");
-    auto counters = deck.idsOfKind("counter");
+    auto factors = deck.idsOfKind(CardKind::Factor);
+    auto counters = deck.idsOfKind(CardKind::Counter);
     const std::size_t handSize = effectiveHandSize(deck, setup);
     if (handSize < 1 || handSize > 12) return fail("hand size must be 1 to 12");
     if (factors.size() < setup.seats.size() * handSize)
@@ -159,7 +159,7 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
         if (auto v = checkRound(s, a); !v) return v;
         if (a.seat != r.inbrenger) return Verdict::no("only the inbrenger names the decisive factor");
         const Card* c = deck.card(a.card);
-        if (!c || c->kind != "factor") return Verdict::no("'" + a.card + "' is not a factor card");
+        if (!c || c->kind != CardKind::Factor) return Verdict::no("'" + a.card + "' is not a factor card");
         if (a.value < 0 || a.value >= kProcessSteps) return Verdict::no("the process step must be 0 to 5");
         r.decisiveCard = a.card;
         r.decisiveStep = a.value;
@@ -226,7 +226,7 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
         return nullptr;
     };
     for (const auto& c : deck.cards)
-        if (c.kind == "factor" && c.rank > 0)
+        if (c.kind == CardKind::Factor && c.rank > 0)
             if (auto* w = find(c.id)) {
                 w->nationalScore += 16 - c.rank;
                 w->nationalTopCount++;
