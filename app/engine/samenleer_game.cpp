@@ -6,8 +6,7 @@ namespace samenspel {
 
 bool SamenleerState::operator==(const SamenleerState& o) const {
     return setup == o.setup && rng == o.rng && phase == o.phase && abandoned == o.abandoned && agreed == o.agreed &&
-           turn == o.turn && tableOrder == o.tableOrder && moments == o.moments && shownMoment == o.shownMoment &&
-           actions == o.actions && ratings == o.ratings;
+           turn == o.turn && tableOrder == o.tableOrder && moments == o.moments && actions == o.actions && ratings == o.ratings;
 }
 
 namespace {
@@ -36,6 +35,7 @@ std::optional<SamenleerState> startSamenleer(const Deck& deck, const GameSetup& 
     auto moments = deck.idsOfKind(CardKind::Moment);
     if (moments.empty()) return fail("the deck has no moment cards");
     if (deck.idsOfKind(CardKind::Action).empty()) return fail("the deck has no action cards");
+    if (auto v = checkTimers(setup); !v) return fail(v.reason);
 
     SamenleerState s;
     s.setup = setup;
@@ -98,6 +98,9 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = needsRoundZero(); !v) return v;
         auto it = std::find_if(s.moments.begin(), s.moments.end(), [&](const auto& m) { return m.card == a.card; });
         if (it == s.moments.end()) return Verdict::no("this card was not chosen");
+        if (a.value < 0 || a.value > static_cast<int>(limits::kMaxRounds)) return Verdict::no("there is no such moment");
+        if (a.value > 0 && static_cast<std::size_t>(a.value - 1) != static_cast<std::size_t>(it - s.moments.begin()))
+            return Verdict::no("the moment list has changed: moment " + std::to_string(a.value) + " is not this card");
         if (it->pickedBy != a.seat) return Verdict::no("only the person who chose a card can put it back");
         s.moments.erase(it);
         s.turn = a.seat;  // the one who put it back may choose again
@@ -115,6 +118,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = inPhase(s, SamenleerPhase::Talking, "answering"); !v) return v;
         if (a.round >= s.moments.size()) return Verdict::no("there is no moment " + std::to_string(a.round + 1));
         if (!isPerson(a)) return Verdict::no("only the coach or the jobseeker can answer");
+        if (!a.card.empty() && s.moments[a.round].card != a.card)
+            return Verdict::no("the moment list has changed: moment " + std::to_string(a.round + 1) + " is not this card");
         const int question = a.value & 0xF, choice = a.value >> 4;
         if (a.value < 0 || question >= kQuestions) return Verdict::no("the question must be A, B or C");
         if (choice > static_cast<int>(AnswerChoice::Change)) return Verdict::no("the answer must be keep or change");
@@ -150,6 +155,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = inPhase(s, SamenleerPhase::Closing, "removing an action"); !v) return v;
         if (a.value < 0 || static_cast<std::size_t>(a.value) >= s.actions.size())
             return Verdict::no("there is no such action");
+        if (!a.card.empty() && s.actions[a.value].card != a.card)
+            return Verdict::no("the action list has changed: action " + std::to_string(a.value + 1) + " is not this card");
         s.actions.erase(s.actions.begin() + a.value);
         return Verdict::yes();
     }
@@ -193,16 +200,24 @@ Action agree(int seat) { return make(SamenleerMove::Agree, seat); }
 Action pickMoment(int seat, std::string card, std::string ownTopic) {
     return make(SamenleerMove::PickMoment, seat, std::move(card), 0, std::move(ownTopic));
 }
+Action removeMoment(std::uint16_t index, int seat, std::string card) {
+    return make(SamenleerMove::RemoveMoment, seat, std::move(card), index + 1);
+}
 Action removeMoment(int seat, std::string card) { return make(SamenleerMove::RemoveMoment, seat, std::move(card)); }
 Action startTalking() { return make(SamenleerMove::StartTalking); }
 Action answer(std::uint16_t moment, int seat, int question, AnswerChoice choice, std::string note) {
     return make(SamenleerMove::Answer, seat, {}, question + 16 * static_cast<int>(choice), std::move(note), moment);
+}
+Action answer(std::uint16_t moment, std::string card, int seat, int question, AnswerChoice choice, std::string note) {
+    return make(SamenleerMove::Answer, seat, std::move(card), question + 16 * static_cast<int>(choice), std::move(note),
+                moment);
 }
 Action showMoment(std::uint16_t moment) { return make(SamenleerMove::ShowMoment, -1, {}, 0, {}, moment); }
 Action finishTalking() { return make(SamenleerMove::FinishTalking); }
 Action addAction(int seat, std::string card, std::string text) {
     return make(SamenleerMove::AddAction, seat, std::move(card), 0, std::move(text));
 }
+Action removeAction(int index, std::string card) { return make(SamenleerMove::RemoveAction, -1, std::move(card), index); }
 Action removeAction(int index) { return make(SamenleerMove::RemoveAction, -1, {}, index); }
 Action rate(int seat, int value) { return make(SamenleerMove::Rate, seat, {}, value); }
 Action finish() { return make(SamenleerMove::Finish); }
