@@ -444,6 +444,12 @@ const Deck* DeckCatalog::find(const std::string& id) const {
     return nullptr;
 }
 
+const Deck* DeckCatalog::firstOfKind(GameKind kind) const {
+    for (const auto& d : decks)
+        if (d.kind == kind) return &d;
+    return nullptr;
+}
+
 DeckCatalog loadDeckDirectory(const fs::path& decksDir, const fs::path& pictogramDir) {
     DeckCatalog catalog;
     const PictogramSet pictograms = listPictograms(pictogramDir);
