@@ -27,7 +27,7 @@ std::string goodDeck(const std::string& cardsExtra = "", const std::string& firs
   "contentVersion": "1",
   "summary": "Een klein deck.",
   "source": "Test",
-  "rules": {"maxMoments": 3},
+  "rules": {"maxMoments": 3, "ownTopicTheme": "thema"}, "presentation": {"colour": "#1A5FB4", "pictogram": "people", "players": "Coach en werkzoekende"},
   "groups": [
     {"id": "klant", "role": "cluster", "label": "Klant", "text": "Over de klant.", "colour": "#224466", "symbol": "people"},
     {"id": "thema", "role": "theme", "label": "Thema", "text": "Een thema.", "colour": "#225522", "symbol": "people"}
@@ -199,6 +199,97 @@ SCENARIO("each kind of mistake names the file, the line and the card") {
         auto noRating = goodDeck();
         noRating.replace(noRating.find("\"order\": 5"), 10, "\"order\": 6");
         CHECK_THAT(allText(problemsOf(noRating)), Catch::Contains("no 'rating' card has order 5"));
+    }
+}
+
+SCENARIO("a deck says how it looks and which content ids its rules use") {
+    GIVEN("the bundled decks") {
+        auto catalog = loadBundledDecks();
+        INFO(allText(catalog.problems));
+        const Deck* tw = catalog.find("tegenwicht");
+        const Deck* sl = catalog.find("samenleer");
+        REQUIRE(tw);
+        REQUIRE(sl);
+        THEN("the game is parsed once into a kind and the presentation is read") {
+            CHECK(tw->kind == GameKind::Tegenwicht);
+            CHECK(sl->kind == GameKind::Samenleer);
+            CHECK(tw->presentation.colour == "#0B5D6B");
+            CHECK(tw->presentation.pictogram == "scale");
+            CHECK(tw->presentation.players == "2 tot 8 professionals, samen aan tafel");
+            CHECK(sl->presentation.colour == "#1A5FB4");
+            CHECK(sl->presentation.pictogram == "handshake");
+            CHECK(sl->presentation.players == "Coach en werkzoekende, samen");
+        }
+        THEN("the rule ids point at groups and the scoring is read") {
+            REQUIRE(tw->counterGroup());
+            CHECK(tw->counterGroup()->id == "tegenwicht");
+            CHECK(tw->ownTopicTheme() == nullptr);
+            CHECK(tw->tegenwicht.scoring.heavy == 2);
+            CHECK(tw->tegenwicht.scoring.light == 1);
+            CHECK(tw->tegenwicht.scoring.decisive == 3);
+            REQUIRE(sl->ownTopicTheme());
+            CHECK(sl->ownTopicTheme()->id == "bespreken");
+            CHECK(sl->ownTopicTheme()->role == GroupRole::Theme);
+            for (const Card* c : tw->cardsOfKind(CardKind::Counter)) CHECK(c->group == tw->tegenwicht.counterGroup);
+        }
+    }
+    GIVEN("a deck file") {
+        auto json = goodDeck();
+        WHEN("the presentation colour is broken") {
+            json.replace(json.find("#1A5FB4"), 7, "#1A5FZ4");
+            THEN("the loader names the presentation") {
+                CHECK_THAT(allText(problemsOf(json)), Catch::Contains("mini.json:") &&
+                                                          Catch::Contains("presentation: colour must look like #1A2B3C"));
+            }
+        }
+        WHEN("the presentation is missing, or its pictogram has no file") {
+            auto noPresentation = json;
+            const auto at = noPresentation.find(" \"presentation\"");
+            noPresentation.erase(at, noPresentation.find('}', at) + 2 - at);
+            CHECK_THAT(allText(problemsOf(noPresentation)), Catch::Contains("field 'presentation' is missing"));
+            json.replace(json.find("\"pictogram\": \"people\", \"players\""), 21, "\"pictogram\": \"unicorn\"");
+            CHECK_THAT(allText(problemsOf(json)), Catch::Contains("presentation: pictogram 'unicorn' has no file"));
+        }
+        WHEN("the own-topic rule points at no group, or at a group that is no theme") {
+            auto nowhere = json;
+            nowhere.replace(nowhere.find("\"ownTopicTheme\": \"thema\""), 24, "\"ownTopicTheme\": \"nergens\"");
+            CHECK_THAT(allText(problemsOf(nowhere)),
+                       Catch::Contains("mini.json:") && Catch::Contains("rule 'ownTopicTheme' names group 'nergens', which the deck does not have"));
+            json.replace(json.find("\"ownTopicTheme\": \"thema\""), 24, "\"ownTopicTheme\": \"klant\"");
+            CHECK_THAT(allText(problemsOf(json)), Catch::Contains("names group 'klant', which is not a theme"));
+        }
+        WHEN("the own-topic rule is missing, or a rule of the other game is given") {
+            auto missing = json;
+            missing.replace(missing.find(", \"ownTopicTheme\": \"thema\""), 26, "");
+            CHECK_THAT(allText(problemsOf(missing)), Catch::Contains("rule 'ownTopicTheme' is missing"));
+            json.replace(json.find("\"maxMoments\": 3"), 15, "\"maxMoments\": 3, \"counterGroup\": \"thema\"");
+            CHECK_THAT(allText(problemsOf(json)), Catch::Contains("rule 'counterGroup' is not one of the samenleer rules"));
+        }
+    }
+    GIVEN("the bundled Tegenwicht deck with its counter group renamed") {
+        std::ifstream in(defaultAssetsDir() / "decks" / "tegenwicht.json");
+        std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const PictogramSet pictograms = listPictograms(defaultAssetsDir() / "pictograms");
+        WHEN("the rule points nowhere") {
+            auto nowhere = json;
+            nowhere.replace(nowhere.find("\"counterGroup\": \"tegenwicht\""), 28, "\"counterGroup\": \"tegenwind\"");
+            std::vector<DeckProblem> problems;
+            CHECK_FALSE(parseDeck(nowhere, "tegenwicht.json", pictograms, problems));
+            CHECK_THAT(allText(problems), Catch::Contains("tegenwicht.json:") &&
+                                              Catch::Contains("rule 'counterGroup' names group 'tegenwind', which the deck does not have"));
+        }
+        WHEN("the scoring is missing a weight or has one out of range") {
+            auto bad = json;
+            bad.replace(bad.find("\"decisive\": 3"), 13, "\"decisive\": 300");
+            std::vector<DeckProblem> problems;
+            CHECK_FALSE(parseDeck(bad, "tegenwicht.json", pictograms, problems));
+            CHECK_THAT(allText(problems), Catch::Contains("rules.scoring: field 'decisive' must be a whole number from 0 to 100"));
+            auto missing = json;
+            missing.replace(missing.find(", \"decisive\": 3"), 15, "");
+            problems.clear();
+            CHECK_FALSE(parseDeck(missing, "tegenwicht.json", pictograms, problems));
+            CHECK_THAT(allText(problems), Catch::Contains("rules.scoring: field 'decisive' is missing"));
+        }
     }
 }
 

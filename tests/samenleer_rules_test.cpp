@@ -27,6 +27,7 @@ struct Talk {
         CHECK_FALSE(v.ok);
         CHECK_THAT(v.reason, Catch::Contains(reasonPart));
         CHECK(state == before);
+        CHECK(state.shownMoment == before.shownMoment);  // navigation, outside operator==
     }
     void open() {
         REQUIRE(act(sl::agree(kCoach)));
@@ -171,4 +172,132 @@ SCENARIO("a whole talk replays from its log to the same state") {
         CHECK(s.ratings[0] >= 1);
         CHECK(s.ratings[1] >= 1);
     }
+}
+
+SCENARIO("putting a moment back names its place in the list and is refused when stale") {
+    Talk t(kJobseeker);
+    t.open();
+    REQUIRE(t.act(sl::pickMoment(kJobseeker, "sl.m.vertrouwen")));
+    REQUIRE(t.act(sl::pickMoment(kCoach, "sl.m.doel")));
+    REQUIRE(t.act(sl::pickMoment(kJobseeker, "sl.m.klik")));
+    THEN("a removal naming the wrong place is refused") {
+        t.refused(sl::removeMoment(0, kCoach, "sl.m.doel"), "the moment list has changed");
+        t.refused(sl::removeMoment(2, kCoach, "sl.m.doel"), "the moment list has changed");
+        t.refused(sl::removeMoment(1, kJobseeker, "sl.m.doel"), "only the person");
+    }
+    WHEN("the coach puts moment 2 back by its place") {
+        REQUIRE(t.act(sl::removeMoment(1, kCoach, "sl.m.doel")));
+        THEN("it is gone and the list closes up") {
+            REQUIRE(t.state.moments.size() == 2);
+            CHECK(t.state.moments[1].card == "sl.m.klik");
+        }
+        THEN("the same removal again is refused") { t.refused(sl::removeMoment(1, kCoach, "sl.m.doel"), "not chosen"); }
+        THEN("a removal meant for the old list is refused") {
+            t.refused(sl::removeMoment(2, kJobseeker, "sl.m.klik"), "the moment list has changed");
+            REQUIRE(t.act(sl::removeMoment(1, kJobseeker, "sl.m.klik")));
+        }
+    }
+    THEN("a record from before names the card alone, and that still works") {
+        REQUIRE(t.act(sl::removeMoment(kCoach, "sl.m.doel")));
+        CHECK(t.state.moments.size() == 2);
+    }
+}
+
+SCENARIO("an answer names its moment's card and is refused when stale") {
+    Talk t;
+    t.open();
+    REQUIRE(t.act(sl::pickMoment(kJobseeker, "sl.m.klik")));
+    REQUIRE(t.act(sl::pickMoment(kCoach, "sl.m.doel")));
+    REQUIRE(t.act(sl::startTalking()));
+    THEN("an answer for moment 2 naming moment 1's card is refused") {
+        t.refused(sl::answer(1, "sl.m.klik", kCoach, 0, AnswerChoice::Keep), "the moment list has changed");
+        t.refused(sl::answer(2, "sl.m.klik", kCoach, 0, AnswerChoice::Keep), "no moment 3");
+    }
+    THEN("an answer naming the right card counts") {
+        REQUIRE(t.act(sl::answer(1, "sl.m.doel", kCoach, 2, AnswerChoice::Change, "Anders plannen")));
+        CHECK(t.state.moments[1].answers[2].choice == AnswerChoice::Change);
+    }
+    THEN("an answer from a record from before (no card) still counts") {
+        REQUIRE(t.act(sl::answer(0, kJobseeker, 0, AnswerChoice::Keep)));
+        CHECK(t.state.moments[0].answers[0].choice == AnswerChoice::Keep);
+    }
+}
+
+SCENARIO("removing an agreed action names its card and is refused when stale") {
+    Talk t;
+    t.open();
+    REQUIRE(t.act(sl::pickMoment(kJobseeker, "sl.m.klik")));
+    REQUIRE(t.act(sl::startTalking()));
+    REQUIRE(t.act(sl::finishTalking()));
+    REQUIRE(t.act(sl::addAction(kJobseeker, "sl.a.bellen")));
+    REQUIRE(t.act(sl::addAction(kCoach, "sl.a.oefenen")));
+    THEN("a removal naming another card at that place is refused") {
+        t.refused(sl::removeAction(0, "sl.a.oefenen"), "the action list has changed");
+        t.refused(sl::removeAction(2, "sl.a.oefenen"), "no such action");
+    }
+    WHEN("the first action is removed by place and card") {
+        REQUIRE(t.act(sl::removeAction(0, "sl.a.bellen")));
+        THEN("the same removal again is refused as stale") {
+            REQUIRE(t.state.actions.size() == 1);
+            t.refused(sl::removeAction(0, "sl.a.bellen"), "the action list has changed");
+        }
+    }
+}
+
+SCENARIO("turning the page is navigation: the game shows it, the record does not keep it") {
+    Deck deck = testing::samenleerFixture();
+    auto game = Game::start(deck, defaultSetup(deck, 3, 2, 0));
+    REQUIRE(game);
+    auto act = [&](const Action& a) {
+        auto v = game->apply(a, 0);
+        INFO(v.reason);
+        REQUIRE(v.ok);
+    };
+    act(sl::agree(kCoach));
+    act(sl::agree(kJobseeker));
+    act(sl::pickMoment(kCoach, "sl.m.klik"));
+    act(sl::pickMoment(kJobseeker, "sl.m.doel"));
+    act(sl::startTalking());
+    const auto logged = game->log().size();
+    act(sl::showMoment(1));
+    THEN("the shown moment changes but the log does not grow") {
+        CHECK(game->samenleer()->shownMoment == 1);
+        CHECK(game->log().size() == logged);
+    }
+    THEN("a page turn past the end is still refused") {
+        CHECK_FALSE(game->apply(sl::showMoment(2), 0));
+    }
+    THEN("an old log that holds page turns still replays to the same game") {
+        auto log = game->log();
+        log.push_back({sl::showMoment(1), 0});
+        log.push_back({sl::answer(1, "sl.m.doel", kJobseeker, 0, AnswerChoice::Keep), 0});
+        auto again = Game::replay(deck, game->setup(), log);
+        REQUIRE(again);
+        CHECK(again->samenleer()->shownMoment == 1);
+        CHECK(again->log().size() == log.size() - 1);
+    }
+}
+
+SCENARIO("a talk can be stopped only while it is unfinished") {
+    Talk t;
+    t.open();
+    REQUIRE(t.act(sl::pickMoment(kJobseeker, "sl.m.klik")));
+    REQUIRE(t.act(sl::startTalking()));
+    REQUIRE(t.act(sl::finishTalking()));
+    REQUIRE(t.act(sl::rate(kCoach, 3)));
+    REQUIRE(t.act(sl::rate(kJobseeker, 4)));
+    REQUIRE(t.act(sl::finish()));
+    CHECK_FALSE(t.state.abandoned);
+    t.refused(sl::abandon(), "ended");
+}
+
+SCENARIO("Samenleer timers are checked at the start") {
+    Deck deck = testing::samenleerFixture();
+    auto setup = defaultSetup(deck, 3, 2, 0);
+    setup.speakTimerSeconds = 90;
+    CHECK(startSamenleer(deck, setup));
+    setup.speakTimerSeconds = 60 * 60 + 1;
+    std::string why;
+    CHECK_FALSE(startSamenleer(deck, setup, &why));
+    CHECK_THAT(why, Catch::Contains("speaking timer"));
 }

@@ -100,3 +100,33 @@ SCENARIO("a Samenleer record becomes rows for moments, answers, actions and rati
     CHECK(countOf(rows, ",rating,,,4,") == 1);
     CHECK(countOf(rows, ",rating,,,5,") == 1);
 }
+
+SCENARIO("a round where none of the factors was decisive has a decisive-none row") {
+    const Deck deck = testing::tegenwichtFixture();
+    auto game = Game::start(deck, defaultSetup(deck, 8, 3, 1));
+    REQUIRE(game);
+    auto act = [&](const Action& a) {
+        auto v = game->apply(a, 1714550400000);
+        INFO(v.reason);
+        REQUIRE(v.ok);
+    };
+    const auto& s = *game->tegenwicht();
+    act(tw::startPicking(1));
+    for (auto seat : seatsStillToPick(s)) act(tw::pick(1, seat, s.hands[seat][0]));
+    act(tw::reveal(1));
+    for (const auto& c : std::vector<RevealedCard>(s.current().revealed)) act(tw::place(1, c.card, Weight::Light));
+    act(tw::closeBalance(1));
+    act(tw::decide(1, 0, s.current().revealed[0].card, 1));
+    act(tw::decideNone(1, 0, 3));  // changed their mind: none of these
+    act(tw::drawCounter(1));
+    act(tw::nextRound(1));
+    act(tw::finish());
+    const Record r = recordOf(*game, RecordId::random(), newDeviceId(), 1714550400000, 1714554000000);
+    std::string why;
+    auto csv = csvRows(deck, r, &why);
+    INFO(why);
+    REQUIRE(csv);
+    const auto rows = lines(*csv);
+    CHECK(countOf(rows, ",inbrenger,decisive-none,,,3,") == 1);
+    CHECK(countOf(rows, ",inbrenger,decisive,") == 0);
+}

@@ -1,5 +1,6 @@
 // Records as the store keeps them: ids, the exact bytes of a record (a
-// golden file pins format version 1), round trips and replays.
+// golden file pins format version 1 and one the GameSetup class version 2),
+// round trips and replays.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -36,13 +37,37 @@ const char* kGoldenRecordHex =
     "00000500000000000000c3a9c3a96ec0"
     "b82c338f010000";
 
+// The same record as written since GameSetup class version 2, with a round
+// timer of 900 s and a speaking timer of 120 s: the setup's version is 2 and
+// two u16 follow firstSeat (FORMAT.md). Changes only on purpose.
+const char* kGoldenRecordV2Hex =
+    "534d5350524543310100000017010000"
+    "4c7dd416010100000000112233445566"
+    "778899aabbccddeeff20000000000000"
+    "00303132333435363738396162636465"
+    "66303132333435363738396162636465"
+    "660500000000000000302e312e300200"
+    "00000000000074770100000000000000"
+    "31020000000200000000000000747708"
+    "07060504030201020000000000000001"
+    "00000002000000000000006131020000"
+    "0000000000426f020000000000000061"
+    "32000000000000000001020005000184"
+    "0378000100e42a338f01000080d26133"
+    "8f010000020000000000000001000000"
+    "01000000010001000000000002000000"
+    "000000006631000000000000000060ce"
+    "2b338f01000007000000010000000000"
+    "0000000000000500000000000000c3a9"
+    "c3a96ec0b82c338f010000";
+
 std::string fromHex(const std::string& hex) {
     std::string out;
     for (std::size_t i = 0; i + 1 < hex.size(); i += 2) out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
     return out;
 }
 
-Record goldenRecord() {
+Record goldenRecord(bool timers = false) {
     Record r;
     r.id = *RecordId::fromHex("00112233445566778899aabbccddeeff");
     r.deviceId = "0123456789abcdef0123456789abcdef";
@@ -56,6 +81,10 @@ Record goldenRecord() {
     r.setup.rounds = 2;
     r.setup.handSize = 5;
     r.setup.firstSeat = 1;
+    if (timers) {
+        r.setup.roundTimerSeconds = 900;
+        r.setup.speakTimerSeconds = 120;
+    }
     r.status = RecordStatus::Finished;
     r.startedAtMs = 1714550400000;
     r.endedAtMs = 1714554000000;
@@ -111,13 +140,7 @@ SCENARIO("format version 1 of a record is pinned by a golden file") {
     GIVEN("the golden record") {
         const Record r = goldenRecord();
         const std::string golden = fromHex(kGoldenRecordHex);
-        THEN("encoding it gives exactly the golden bytes") {
-            std::string why;
-            auto bytes = encodeRecord(r, &why);
-            REQUIRE(bytes);
-            CHECK(*bytes == golden);
-        }
-        THEN("the golden bytes decode to it") {
+        THEN("the golden bytes decode to it, with the timers off") {
             std::string why;
             auto back = decodeRecord(golden, &why);
             INFO(why);
@@ -130,12 +153,60 @@ SCENARIO("format version 1 of a record is pinned by a golden file") {
     }
 }
 
+SCENARIO("GameSetup class version 2 (the timers) is pinned by a golden file") {
+    GIVEN("the golden record with a round and a speaking timer") {
+        const Record r = goldenRecord(true);
+        const std::string golden = fromHex(kGoldenRecordV2Hex);
+        THEN("encoding it gives exactly the golden bytes") {
+            std::string why;
+            auto bytes = encodeRecord(r, &why);
+            REQUIRE(bytes);
+            CHECK(*bytes == golden);
+        }
+        THEN("the golden bytes decode to it") {
+            std::string why;
+            auto back = decodeRecord(golden, &why);
+            INFO(why);
+            REQUIRE(back);
+            CHECK(*back == r);
+            CHECK(back->setup.roundTimerSeconds == 900);
+            CHECK(back->setup.speakTimerSeconds == 120);
+        }
+        THEN("the version-1 record differs only in the setup's version and the two timers") {
+            const std::string v1 = fromHex(kGoldenRecordHex);
+            CHECK(golden.size() == v1.size() + 4);
+            auto v1Back = decodeRecord(v1, nullptr);
+            REQUIRE(v1Back);
+            CHECK(v1Back->setup.roundTimerSeconds == 0);
+            CHECK(v1Back->setup.speakTimerSeconds == 0);
+        }
+    }
+    GIVEN("a record whose timer is longer than an hour") {
+        Record r = goldenRecord(true);
+        r.setup.roundTimerSeconds = 3601;
+        THEN("it is neither written nor read") {
+            std::string why;
+            CHECK_FALSE(encodeRecord(r, &why));
+            CHECK_THAT(why, Catch::Contains("round timer"));
+            std::string bytes = fromHex(kGoldenRecordV2Hex);
+            // Patch the round timer (900 = 0x0384) to 0xFFFF and fix the CRC.
+            const auto at = bytes.find(std::string("\x84\x03\x78\x00", 4));
+            REQUIRE(at != std::string::npos);
+            bytes[at] = bytes[at + 1] = '\xff';
+            const std::uint32_t crc = crc32(bytes.data() + kFrameHeaderBytes, bytes.size() - kFrameHeaderBytes);
+            for (int i = 0; i < 4; ++i) bytes[16 + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
+            CHECK_FALSE(decodeRecord(bytes, &why));
+            CHECK_THAT(why, Catch::Contains("round timer"));
+        }
+    }
+}
+
 SCENARIO("a played game survives the store and replays to the same game") {
     const Deck tegenwicht = testing::tegenwichtFixture();
     const Deck samenleer = testing::samenleerFixture();
     for (const Deck* deck : {&tegenwicht, &samenleer}) {
         GIVEN("a finished " + deck->id + " game") {
-            const bool group = deck->game == "tegenwicht";
+            const bool group = deck->kind == GameKind::Tegenwicht;
             auto game = autoplay(*deck, defaultSetup(*deck, 77, group ? 8 : 2, group ? 30 : 0), 5, 1714550400000, 20000);
             REQUIRE(game);
             const Record r = recordOf(*game, RecordId::random(), newDeviceId(), 1714550400000, 1714557600000);

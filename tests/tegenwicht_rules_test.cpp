@@ -245,3 +245,328 @@ SCENARIO("the end picture weighs clusters in the group beside the national ranki
     auto klant = std::find_if(summary.begin(), summary.end(), [](const auto& w) { return w.group == "klant"; });
     CHECK(klant->decisive == 1);
 }
+
+SCENARIO("the round starts with the telling, and the group starts the picking") {
+    Table t(4);
+    THEN("a new round is in the telling step") {
+        CHECK(roundStep(t.state) == RoundStep::Telling);
+        CHECK(canChooseInbrenger(t.state));
+    }
+    WHEN("the group starts the picking") {
+        REQUIRE(t.act(tw::startPicking(1)));
+        THEN("the round is picking and the inbrenger can no longer be chosen") {
+            CHECK(roundStep(t.state) == RoundStep::Picking);
+            CHECK(t.state.current().told);
+            CHECK_FALSE(canChooseInbrenger(t.state));
+            t.refused(tw::chooseInbrenger(1, 2), "before the picking starts");
+        }
+        THEN("starting it again is refused") { t.refused(tw::startPicking(1), "already started"); }
+        AND_WHEN("everyone has picked") {
+            t.everyonePicksFirstCard();
+            THEN("the step is revealing") { CHECK(roundStep(t.state) == RoundStep::Revealing); }
+        }
+    }
+    THEN("a stale or malformed start is refused") {
+        t.refused(tw::startPicking(2), "round 2");
+        auto withCard = tw::startPicking(1);
+        withCard.card = "tw.f.wet.0";
+        t.refused(withCard, "takes no card");
+        auto bySeat = tw::startPicking(1);
+        bySeat.seat = 2;
+        t.refused(bySeat, "whole group");
+    }
+    WHEN("a record from before StartPicking picks straight away") {
+        REQUIRE(t.act(tw::pick(1, 1, t.state.hands[1][0])));
+        THEN("the first pick starts the picking") {
+            CHECK(t.state.current().told);
+            CHECK(roundStep(t.state) == RoundStep::Picking);
+            t.refused(tw::startPicking(1), "already started");
+        }
+    }
+}
+
+SCENARIO("the group chooses who tells this round") {
+    Table t(4, 3);
+    WHEN("seat 2 is chosen as inbrenger while telling") {
+        REQUIRE(t.act(tw::chooseInbrenger(1, 2)));
+        THEN("seat 2 tells and does not pick; the others pick") {
+            CHECK(t.state.current().inbrenger == 2);
+            CHECK(seatsStillToPick(t.state) == std::vector<std::int16_t>{0, 1, 3});
+            t.refused(tw::pick(1, 2, t.state.hands[2][0]), "inbrenger");
+            REQUIRE(t.act(tw::pick(1, 0, t.state.hands[0][0])));
+        }
+        THEN("the group may change its mind before the picking") {
+            REQUIRE(t.act(tw::chooseInbrenger(1, 0)));
+            CHECK(t.state.current().inbrenger == 0);
+        }
+        AND_WHEN("the round is played to its end") {
+            t.playRoundToEnd();
+            THEN("the next round goes on in turn from the chosen inbrenger") {
+                CHECK(t.state.current().inbrenger == 3);
+                CHECK(t.state.rounds[0].inbrenger == 2);
+            }
+        }
+        THEN("only the inbrenger decides") {
+            REQUIRE(t.act(tw::startPicking(1)));
+            t.everyonePicksFirstCard();
+            REQUIRE(t.act(tw::reveal(1)));
+            for (const auto& c : std::vector<RevealedCard>(t.state.current().revealed))
+                REQUIRE(t.act(tw::place(1, c.card, Weight::Light)));
+            t.refused(tw::decide(1, 0, t.state.current().revealed[0].card, 1), "only the inbrenger");
+            REQUIRE(t.act(tw::decide(1, 2, t.state.current().revealed[0].card, 1)));
+        }
+    }
+    THEN("choosing is refused for a seat that does not exist, a stale round, or once a seat picked") {
+        t.refused(tw::chooseInbrenger(1, 4), "no seat 4");
+        t.refused(tw::chooseInbrenger(1, -1), "no seat -1");
+        t.refused(tw::chooseInbrenger(2, 1), "round 2");
+        REQUIRE(t.act(tw::pick(1, 1, t.state.hands[1][0])));
+        t.refused(tw::chooseInbrenger(1, 2), "before the picking starts");
+    }
+    THEN("choosing after the reveal is refused") {
+        t.everyonePicksFirstCard();
+        REQUIRE(t.act(tw::reveal(1)));
+        t.refused(tw::chooseInbrenger(1, 2), "not possible");
+    }
+}
+
+SCENARIO("a seat takes its pick back before the reveal") {
+    Table t(4);
+    REQUIRE(t.act(tw::startPicking(1)));
+    REQUIRE(t.act(tw::pick(1, 1, t.state.hands[1][0])));
+    WHEN("seat 1 takes its pick back") {
+        REQUIRE(t.act(tw::unpick(1, 1)));
+        THEN("it has to pick again and its hand is whole") {
+            CHECK(t.state.current().hiddenPicks.count(1) == 0);
+            CHECK(seatsStillToPick(t.state) == std::vector<std::int16_t>{1, 2, 3});
+            CHECK(t.state.hands[1].size() == 5);
+            CHECK(roundStep(t.state) == RoundStep::Picking);
+            CHECK_FALSE(canUnpick(t.state, 1));
+        }
+    }
+    THEN("taking back is refused for a seat without a pick, the inbrenger, no seat, a stale round") {
+        CHECK(canUnpick(t.state, 1));
+        t.refused(tw::unpick(1, 2), "no pick to take back");
+        t.refused(tw::unpick(1, 0), "inbrenger");
+        t.refused(tw::unpick(1, 9), "no seat 9");
+        t.refused(tw::unpick(2, 1), "round 2");
+        auto withCard = tw::unpick(1, 1);
+        withCard.card = t.state.current().hiddenPicks.at(1);
+        t.refused(withCard, "takes no card");
+    }
+    WHEN("every card is revealed") {
+        t.everyonePicksFirstCard();
+        REQUIRE(t.act(tw::reveal(1)));
+        THEN("taking a pick back is refused") {
+            CHECK_FALSE(canUnpick(t.state, 1));
+            t.refused(tw::unpick(1, 1), "not possible");
+        }
+    }
+}
+
+SCENARIO("the group closes the balance before the inbrenger decides") {
+    Table t(3);
+    REQUIRE(t.act(tw::startPicking(1)));
+    t.everyonePicksFirstCard();
+    REQUIRE(t.act(tw::reveal(1)));
+    const auto a = t.state.current().revealed[0].card, b = t.state.current().revealed[1].card;
+    THEN("closing is refused until every card is placed") {
+        CHECK(roundStep(t.state) == RoundStep::Balancing);
+        t.refused(tw::closeBalance(1), "not every revealed card");
+        REQUIRE(t.act(tw::place(1, a, Weight::Heavy)));
+        t.refused(tw::closeBalance(1), "not every revealed card");
+    }
+    WHEN("every card is placed") {
+        REQUIRE(t.act(tw::place(1, a, Weight::Heavy)));
+        REQUIRE(t.act(tw::place(1, b, Weight::Light)));
+        THEN("the group is still at the balance until it closes it") {
+            CHECK(roundStep(t.state) == RoundStep::Balancing);
+            CHECK(t.state.current().allPlaced());
+            t.refused(tw::closeBalance(2), "round 2");
+        }
+        AND_WHEN("the group closes the balance") {
+            REQUIRE(t.act(tw::closeBalance(1)));
+            THEN("the inbrenger decides next, and closing again is refused") {
+                CHECK(roundStep(t.state) == RoundStep::Deciding);
+                t.refused(tw::closeBalance(1), "already closed");
+            }
+            THEN("a card can still be moved") {
+                REQUIRE(t.act(tw::place(1, a, Weight::Unnoticed)));
+                CHECK(roundStep(t.state) == RoundStep::Deciding);
+            }
+        }
+        AND_WHEN("a record from before CloseBalance decides straight away") {
+            REQUIRE(t.act(tw::decide(1, 0, a, 2)));
+            THEN("deciding closed the balance") {
+                CHECK(t.state.current().balanceClosed);
+                CHECK(roundStep(t.state) == RoundStep::Countering);
+            }
+        }
+    }
+}
+
+SCENARIO("the inbrenger may change the decisive factor until the next round") {
+    Table t(3, 2);
+    REQUIRE(t.act(tw::startPicking(1)));
+    t.everyonePicksFirstCard();
+    REQUIRE(t.act(tw::reveal(1)));
+    const auto revealed = t.state.current().revealed;
+    for (const auto& c : revealed) REQUIRE(t.act(tw::place(1, c.card, Weight::Heavy)));
+    REQUIRE(t.act(tw::closeBalance(1)));
+    REQUIRE(t.act(tw::decide(1, 0, revealed[0].card, 2)));
+    WHEN("the inbrenger changes it before a counter card is drawn") {
+        REQUIRE(t.act(tw::decide(1, 0, revealed[1].card, 4)));
+        THEN("the new answer counts and the step stays at countering") {
+            CHECK(t.state.current().decisiveCard == revealed[1].card);
+            CHECK(t.state.current().decisiveStep == 4);
+            CHECK(roundStep(t.state) == RoundStep::Countering);
+        }
+    }
+    WHEN("the inbrenger changes it after the counter card") {
+        REQUIRE(t.act(tw::drawCounter(1)));
+        const auto counters = t.state.current().counterCards;
+        REQUIRE(t.act(tw::decide(1, 0, revealed[1].card, 5)));
+        THEN("the counter card stays and the round is still done") {
+            CHECK(t.state.current().decisiveCard == revealed[1].card);
+            CHECK(t.state.current().counterCards == counters);
+            CHECK(roundStep(t.state) == RoundStep::RoundDone);
+            CHECK(canDecide(t.state));
+        }
+        THEN("a change by another seat or with a bad step is refused") {
+            t.refused(tw::decide(1, 1, revealed[1].card, 5), "only the inbrenger");
+            t.refused(tw::decide(1, 0, revealed[1].card, 6), "0 to 5");
+            t.refused(tw::decide(1, 0, "tw.c.1", 1), "not a factor card");
+        }
+        AND_WHEN("the next round starts") {
+            REQUIRE(t.act(tw::nextRound(1)));
+            THEN("a change to round 1 is refused as stale") { t.refused(tw::decide(1, 0, revealed[0].card, 1), "round 1"); }
+        }
+    }
+}
+
+SCENARIO("the inbrenger may say none of the factors was decisive") {
+    Table t(3, 1);
+    t.everyonePicksFirstCard();
+    REQUIRE(t.act(tw::reveal(1)));
+    for (const auto& c : std::vector<RevealedCard>(t.state.current().revealed))
+        REQUIRE(t.act(tw::place(1, c.card, Weight::Heavy)));
+    WHEN("the inbrenger says 'geen van deze' at step 3") {
+        REQUIRE(t.act(tw::decideNone(1, 0, 3)));
+        THEN("the round is decided with no decisive card, and the end picture scores only the balance") {
+            CHECK(t.state.current().decided());
+            CHECK(t.state.current().noneDecisive());
+            CHECK(t.state.current().decisiveStep == 3);
+            CHECK(roundStep(t.state) == RoundStep::Countering);
+            CHECK(roundsWithNoneDecisive(t.state) == 1);
+            double score = 0;
+            int decisive = 0;
+            for (const auto& w : summariseTegenwicht(t.deck, t.state)) score += w.groupScore, decisive += w.decisive;
+            CHECK(score == Approx(2 * 2));
+            CHECK(decisive == 0);
+        }
+    }
+    THEN("'geen van deze' still needs a step") {
+        t.refused(tw::decideNone(1, 0, -1), "0 to 5");
+        t.refused(tw::decideNone(1, 0, 6), "0 to 5");
+    }
+}
+
+SCENARIO("the deck's scoring weighs the end picture") {
+    Table t(3, 1);
+    t.deck.tegenwicht.scoring = {5, 0, 10};
+    t.everyonePicksFirstCard();
+    REQUIRE(t.act(tw::reveal(1)));
+    const auto cards = t.state.current().revealed;
+    REQUIRE(t.act(tw::place(1, cards[0].card, Weight::Heavy)));
+    REQUIRE(t.act(tw::place(1, cards[1].card, Weight::Light)));
+    REQUIRE(t.act(tw::decide(1, 0, cards[0].card, 1)));
+    double score = 0;
+    for (const auto& w : summariseTegenwicht(t.deck, t.state)) score += w.groupScore;
+    CHECK(score == Approx(5 + 0 + 10));
+}
+
+SCENARIO("stopping is possible only while the game is unfinished, and the closing finishes normally") {
+    Table t(3, 1);
+    t.playRoundToEnd();
+    REQUIRE(roundStep(t.state) == RoundStep::Closing);
+    REQUIRE(t.act(tw::finish()));
+    CHECK(roundStep(t.state) == RoundStep::Finished);
+    CHECK_FALSE(t.state.abandoned);
+    t.refused(tw::abandon(), "ended");
+    t.refused(tw::decide(1, 0, "tw.f.wet.0", 1), "ended");
+}
+
+SCENARIO("timers are part of the setup and bounded") {
+    Deck deck = testing::tegenwichtFixture();
+    auto setup = defaultSetup(deck, 1, 3, 2);
+    setup.roundTimerSeconds = 15 * 60;
+    setup.speakTimerSeconds = 120;
+    std::string why;
+    auto s = startTegenwicht(deck, setup, &why);
+    REQUIRE(s);
+    CHECK(s->setup.roundTimerSeconds == 900);
+    setup.roundTimerSeconds = 3601;
+    CHECK_FALSE(startTegenwicht(deck, setup, &why));
+    CHECK_THAT(why, Catch::Contains("round timer"));
+    setup.roundTimerSeconds = 3600;
+    setup.speakTimerSeconds = 4000;
+    CHECK_FALSE(startTegenwicht(deck, setup, &why));
+    CHECK_THAT(why, Catch::Contains("speaking timer"));
+}
+
+SCENARIO("a log with the new moves replays to the same game") {
+    Deck deck = testing::tegenwichtFixture();
+    auto setup = defaultSetup(deck, 5, 4, 2);
+    setup.roundTimerSeconds = 600;
+    auto game = Game::start(deck, setup);
+    REQUIRE(game);
+    std::int64_t now = 0;
+    auto act = [&](const Action& a) {
+        auto v = game->apply(a, now += 1000);
+        INFO(v.reason);
+        REQUIRE(v.ok);
+    };
+    const auto& s = *game->tegenwicht();
+    act(tw::chooseInbrenger(1, 3));
+    act(tw::startPicking(1));
+    act(tw::pick(1, 0, s.hands[0][0]));
+    act(tw::unpick(1, 0));
+    for (auto seat : seatsStillToPick(s)) act(tw::pick(1, seat, s.hands[seat][1]));
+    act(tw::reveal(1));
+    for (const auto& c : std::vector<RevealedCard>(s.current().revealed)) act(tw::place(1, c.card, Weight::Light));
+    act(tw::closeBalance(1));
+    act(tw::decide(1, 3, s.current().revealed[0].card, 2));
+    act(tw::drawCounter(1));
+    act(tw::decideNone(1, 3, 4));
+    act(tw::nextRound(1));
+    CHECK(s.current().inbrenger == 0);
+    act(tw::startPicking(2));
+    for (auto seat : seatsStillToPick(s)) act(tw::pick(2, seat, s.hands[seat][0]));
+    act(tw::reveal(2));
+    for (const auto& c : std::vector<RevealedCard>(s.current().revealed)) act(tw::place(2, c.card, Weight::Heavy));
+    act(tw::decide(2, 0, s.current().revealed[1].card, 1));
+    act(tw::drawCounter(2));
+    act(tw::nextRound(2));
+    act(tw::finish());
+    REQUIRE(game->finished());
+    auto again = Game::replay(deck, game->setup(), game->log());
+    REQUIRE(again);
+    CHECK(*again->tegenwicht() == *game->tegenwicht());
+    CHECK(again->tegenwicht()->rounds[0].noneDecisive());
+    CHECK(again->tegenwicht()->rounds[0].inbrenger == 3);
+    CHECK(moveName(GameKind::Tegenwicht, static_cast<std::uint16_t>(TegenwichtMove::ChooseInbrenger)) == "choose-inbrenger");
+}
+
+SCENARIO("autoplay takes the group's steps, StartPicking and CloseBalance included") {
+    Deck deck = testing::tegenwichtFixture();
+    auto game = autoplay(deck, defaultSetup(deck, 8, 3, 3), 4);
+    REQUIRE(game);
+    CHECK(game->finished());
+    int starts = 0, closes = 0;
+    for (const auto& l : game->log()) {
+        starts += l.action.type == static_cast<std::uint16_t>(TegenwichtMove::StartPicking);
+        closes += l.action.type == static_cast<std::uint16_t>(TegenwichtMove::CloseBalance);
+    }
+    CHECK(starts == 3);
+    CHECK(closes == 3);
+}

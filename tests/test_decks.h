@@ -10,7 +10,9 @@ namespace samenspel::testing {
 inline Deck tegenwichtFixture(int factorsPerCluster = 8) {
     Deck d;
     d.id = "tegenwicht";
-    d.game = "tegenwicht";
+    d.kind = GameKind::Tegenwicht;
+    d.presentation = {"#0B5D6B", "scale", "2 tot 8 professionals"};
+    d.tegenwicht.counterGroup = "tegenwicht";
     d.title = "Tegenwicht";
     d.contentVersion = "test-1";
     d.rules = {{"handSize", 5}, {"minSeats", 2}, {"maxSeats", 8}, {"maxRounds", 30}};
@@ -21,24 +23,26 @@ inline Deck tegenwichtFixture(int factorsPerCluster = 8) {
     int rank = 1;
     for (const char* c : clusters)
         for (int i = 0; i < factorsPerCluster; ++i) {
-            Card k{"tw.f." + std::string(c) + "." + std::to_string(i), d.id, "factor", c, "Factor", "Tekst", "scale"};
+            Card k{"tw.f." + std::string(c) + "." + std::to_string(i), d.id, CardKind::Factor, c, "Factor", "Tekst", "scale"};
             if (i < 3 && rank <= 15) k.rank = rank++;
             d.cards.push_back(k);
         }
     for (int i = 0; i < 6; ++i) {
-        Card k{"tw.s." + std::to_string(i), d.id, "step", "proces", "Stap", "Tekst", "scale"};
+        Card k{"tw.s." + std::to_string(i), d.id, CardKind::Step, "proces", "Stap", "Tekst", "scale"};
         k.order = i;
         d.cards.push_back(k);
     }
     for (int i = 0; i < 12; ++i)
-        d.cards.push_back({"tw.c." + std::to_string(i), d.id, "counter", "tegenwicht", "Vraag", "Tekst", "question"});
+        d.cards.push_back({"tw.c." + std::to_string(i), d.id, CardKind::Counter, "tegenwicht", "Vraag", "Tekst", "question"});
     return d;
 }
 
 inline Deck samenleerFixture() {
     Deck d;
     d.id = "samenleer";
-    d.game = "samenleer";
+    d.kind = GameKind::Samenleer;
+    d.presentation = {"#1A5FB4", "people", "Coach en werkzoekende"};
+    d.samenleer.ownTopicTheme = "bespreken";
     d.title = "Samenleer";
     d.contentVersion = "test-1";
     d.rules = {{"minMoments", 1}, {"maxMoments", 3}, {"maxActions", 6}, {"ratingMin", 1}, {"ratingMax", 5}};
@@ -50,19 +54,19 @@ inline Deck samenleerFixture() {
                                 {"aansluiting", "begeleiding"}, {"advies", "begeleiding"},    {"vertrouwen", "begeleiding"},
                                 {"doel", "bereiken"},           {"resultaat", "bereiken"},    {"onderwerpen", "bespreken"},
                                 {"duidelijkheid", "bespreken"}, {"extra", "bespreken"}};
-    for (const char* t : themes) d.cards.push_back({std::string("sl.t.") + t, d.id, "theme", t, "Thema", "Vraag", "people"});
-    for (auto& m : moments) d.cards.push_back({std::string("sl.m.") + m[0], d.id, "moment", m[1], m[0], "Vraag", "people"});
+    for (const char* t : themes) d.cards.push_back({std::string("sl.t.") + t, d.id, CardKind::Theme, t, "Thema", "Vraag", "people"});
+    for (auto& m : moments) d.cards.push_back({std::string("sl.m.") + m[0], d.id, CardKind::Moment, m[1], m[0], "Vraag", "people"});
     for (int i = 1; i <= 3; ++i)
-        d.cards.push_back({"sl.own." + std::to_string(i), d.id, "own", "eigen", "Eigen onderwerp", "Tekst", "note"});
+        d.cards.push_back({"sl.own." + std::to_string(i), d.id, CardKind::Own, "eigen", "Eigen onderwerp", "Tekst", "note"});
     for (int i = 0; i < 3; ++i) {
-        Card q{"sl.q." + std::to_string(i), d.id, "question", "gesprek", "Vraag", "Tekst", "question"};
+        Card q{"sl.q." + std::to_string(i), d.id, CardKind::Question, "gesprek", "Vraag", "Tekst", "question"};
         q.order = i;
         d.cards.push_back(q);
     }
     for (const char* a : {"bellen", "sollicitatie", "afspraak", "oefenen", "eigen"})
-        d.cards.push_back({std::string("sl.a.") + a, d.id, "action", "acties", a, "Tekst", "note"});
+        d.cards.push_back({std::string("sl.a.") + a, d.id, CardKind::Action, "acties", a, "Tekst", "note"});
     for (int i = 1; i <= 5; ++i) {
-        Card r{"sl.r." + std::to_string(i), d.id, "rating", "gevoel", "Gevoel", "Tekst", "people"};
+        Card r{"sl.r." + std::to_string(i), d.id, CardKind::Rating, "gevoel", "Gevoel", "Tekst", "people"};
         r.order = i;
         d.cards.push_back(r);
     }

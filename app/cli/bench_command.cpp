@@ -62,13 +62,13 @@ Record playedRecord(const Deck& deck, std::uint64_t seed, std::size_t seats, std
 // and Samenleergesprekken.
 std::vector<Record> templates(const DeckCatalog& catalog, const std::string& device) {
     std::vector<Record> out;
-    const Deck* tw = catalog.find("tegenwicht");
-    const Deck* sl = catalog.find("samenleer");
+    const Deck* tw = catalog.firstOfKind(GameKind::Tegenwicht);
+    const Deck* sl = catalog.firstOfKind(GameKind::Samenleer);
     for (std::uint64_t i = 0; i < 12; ++i) {
         if (tw) out.push_back(playedRecord(*tw, 100 + i, 3 + i % 4, static_cast<std::uint16_t>(2 + i % 5), device));
         if (sl) out.push_back(playedRecord(*sl, 200 + i, 2, 0, device));
     }
-    if (out.empty()) throw BenchError{"no deck to play: neither 'tegenwicht' nor 'samenleer' loaded"};
+    if (out.empty()) throw BenchError{"no deck to play: neither a Tegenwicht nor a Samenleer deck loaded"};
     return out;
 }
 
@@ -93,9 +93,9 @@ void writeBundle(const fs::path& file, const std::vector<Record>& models, std::s
 int runBench(const Args& args) {
     const bool quick = hasFlag(args, "--quick");
     const DeckCatalog catalog = loadBundledDecks();
-    const Deck* tw = catalog.find("tegenwicht");
+    const Deck* tw = catalog.firstOfKind(GameKind::Tegenwicht);
     if (!tw) {
-        std::fprintf(stderr, "samenspel-cli bench: the tegenwicht deck did not load\n");
+        std::fprintf(stderr, "samenspel-cli bench: no Tegenwicht deck loaded\n");
         return 1;
     }
     try {

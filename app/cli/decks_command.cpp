@@ -35,9 +35,16 @@ int runDecks(const Args& args) {
     for (const auto& d : catalog.decks) {
         std::printf("%s  %s  content %s  %zu cards\n", d.id.c_str(), d.title.c_str(), d.contentVersion.c_str(),
                     d.cards.size());
+        std::printf("  game %s  colour %s  pictogram %s  players \"%s\"\n", gameKindName(d.kind),
+                    d.presentation.colour.c_str(), d.presentation.pictogram.c_str(), d.presentation.players.c_str());
+        if (d.kind == GameKind::Tegenwicht)
+            std::printf("  rules: counter group %s, scoring heavy %d light %d decisive +%d\n", d.tegenwicht.counterGroup.c_str(),
+                        d.tegenwicht.scoring.heavy, d.tegenwicht.scoring.light, d.tegenwicht.scoring.decisive);
+        else
+            std::printf("  rules: own-topic theme %s\n", d.samenleer.ownTopicTheme.c_str());
         std::map<std::string, int> kinds;
         std::map<std::string, int> groups;
-        for (const auto& c : d.cards) kinds[c.kind]++, groups[c.group]++;
+        for (const auto& c : d.cards) kinds[cardKindName(c.kind)]++, groups[c.group]++;
         for (const auto& [k, n] : kinds) std::printf("  kind %-10s %3d\n", k.c_str(), n);
         for (const auto& g : d.groups)
             std::printf("  group %-14s %3d  %s\n", g.id.c_str(), groups[g.id], g.label.c_str());

@@ -228,7 +228,7 @@ int checkRecords(const fs::path& input, const std::string& passphrase, DeckShelf
 }
 
 void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s) {
-    auto steps = deck.cardsOfKind("step");
+    auto steps = deck.cardsOfKind(CardKind::Step);
     for (const auto& round : s.rounds) {
         std::printf("\nround %u, inbrenger %s\n", round.number, seatName(r, round.inbrenger).c_str());
         for (const auto& c : round.revealed) {
@@ -240,11 +240,14 @@ void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s)
         }
         for (const auto& [seat, card] : round.hiddenPicks)
             std::printf("  %s picked %s (not revealed)\n", seatName(r, seat).c_str(), cardName(deck, card).c_str());
-        if (!round.decisiveCard.empty()) {
+        if (round.decided()) {
             std::string step = std::to_string(round.decisiveStep);
             if (round.decisiveStep >= 0 && static_cast<std::size_t>(round.decisiveStep) < steps.size())
                 step += " " + printable(steps[round.decisiveStep]->label);
-            std::printf("  decisive factor %s, step %s\n", cardName(deck, round.decisiveCard).c_str(), step.c_str());
+            if (round.noneDecisive())
+                std::printf("  decisive factor: none of these, step %s\n", step.c_str());
+            else
+                std::printf("  decisive factor %s, step %s\n", cardName(deck, round.decisiveCard).c_str(), step.c_str());
         }
         for (const auto& c : round.counterCards) std::printf("  counter card %s\n", cardName(deck, c).c_str());
     }
@@ -299,6 +302,9 @@ void showRecord(const Record& r, DeckShelf& decks) {
     if (r.setup.rounds) mode += ", rounds " + std::to_string(r.setup.rounds);
     mode += ", hand size " + (r.setup.handSize ? std::to_string(r.setup.handSize) : std::string("by the deck"));
     std::printf("mode     %s, first %s\n", mode.c_str(), seatName(r, r.setup.firstSeat).c_str());
+    if (r.setup.roundTimerSeconds || r.setup.speakTimerSeconds)
+        std::printf("timers   round %us, speaking %us (0 = off)\n", static_cast<unsigned>(r.setup.roundTimerSeconds),
+                    static_cast<unsigned>(r.setup.speakTimerSeconds));
     for (std::size_t i = 0; i < r.setup.seats.size(); ++i)
         std::printf("seat     %s\n", seatName(r, static_cast<int>(i)).c_str());
 

@@ -42,8 +42,8 @@ constexpr std::size_t kMaxCards = 500;
 constexpr std::size_t kMaxLabelWords = 6;
 constexpr std::size_t kMaxCardTextChars = 400;
 
-const std::set<std::string> kKinds = {"factor", "step",   "counter", "theme",  "moment",
-                                      "own",    "question", "agreement", "action", "rating"};
+constexpr std::size_t kMaxPlayersChars = 60;
+constexpr int kMaxScoringWeight = 100;
 const std::map<std::string, GroupRole> kRoles = {
     {"cluster", GroupRole::Cluster}, {"theme", GroupRole::Theme}, {"support", GroupRole::Support}};
 
@@ -73,9 +73,11 @@ public:
         }
         Deck deck;
         const Value& root = doc;
-        checkKnownFields(root, {"deck", "game", "title", "contentVersion", "summary", "source", "rules", "groups", "cards"}, "", 0);
+        checkKnownFields(root, {"deck", "game", "title", "contentVersion", "summary", "source", "presentation", "rules",
+                                "groups", "cards"},
+                         "", 0);
         deck.id = requiredString(root, "deck", "", 0);
-        deck.game = optionalString(root, "game", "", 0, deck.id);
+        const std::string game = optionalString(root, "game", "", 0, deck.id);
         deck.title = requiredString(root, "title", "", 0);
         deck.contentVersion = requiredString(root, "contentVersion", "", 0);
         deck.summary = requiredString(root, "summary", "", 0);
@@ -84,8 +86,9 @@ public:
         if (!deck.id.empty() && !validId(deck.id)) report(0, "deck", "id may only use a-z, 0-9, '.', '-' and '_'");
         const std::string stem = fs::path(file_).stem().string();
         if (!deck.id.empty() && stem != deck.id) report(0, "deck", "id '" + deck.id + "' does not match the file name");
-        if (deck.game != "tegenwicht" && deck.game != "samenleer")
-            report(0, "game", "'" + deck.game + "' is not a game this app can play (tegenwicht or samenleer)");
+        if (auto kind = gameKindFromName(game)) deck.kind = *kind;
+        else report(0, "game", "'" + game + "' is not a game this app can play (tegenwicht or samenleer)");
+        readPresentation(root, deck);
         readRules(root, deck);
         readGroups(root, deck);
         readCards(root, deck);
@@ -100,6 +103,7 @@ private:
     std::string file_;
     const PictogramSet& pictograms_;
     std::vector<DeckProblem>& problems_;
+    bool haveScoring_ = false;
 
     void report(int line, std::string where, std::string message) {
         problems_.push_back({file_, line, std::move(where), std::move(message)});
@@ -164,6 +168,33 @@ private:
         return it->value.GetInt();
     }
 
+    void readPresentation(const Value& root, Deck& deck) {
+        auto it = root.FindMember("presentation");
+        const int line = lineOfId("presentation");
+        if (it == root.MemberEnd()) {
+            report(0, "", "field 'presentation' is missing");
+            return;
+        }
+        if (!it->value.IsObject()) {
+            report(line, "presentation", "must be an object with colour, pictogram and players");
+            return;
+        }
+        const Value& p = it->value;
+        checkKnownFields(p, {"colour", "pictogram", "players"}, "presentation", line);
+        auto& out = deck.presentation;
+        out.colour = requiredString(p, "colour", "presentation", line);
+        out.pictogram = requiredString(p, "pictogram", "presentation", line);
+        out.players = requiredString(p, "players", "presentation", line);
+        if (!out.colour.empty() && !validColour(out.colour))
+            report(line, "presentation", "colour must look like #1A2B3C");
+        checkPictogram(out.pictogram, "pictogram", "presentation", line);
+        if (utf8Length(out.players) > kMaxPlayersChars)
+            report(line, "presentation", "players is longer than " + std::to_string(kMaxPlayersChars) + " characters");
+    }
+
+    // Numbers (limits such as handSize) are whole numbers; the ids the rules
+    // need are text and `scoring` is an object. Whether an id points at
+    // something is checked once the groups are read (checkDeckRules).
     void readRules(const Value& root, Deck& deck) {
         auto it = root.FindMember("rules");
         if (it == root.MemberEnd()) {
@@ -171,16 +202,40 @@ private:
             return;
         }
         if (!it->value.IsObject()) {
-            report(0, "rules", "must be an object of whole numbers");
+            report(0, "rules", "must be an object");
             return;
         }
-        for (auto r = it->value.MemberBegin(); r != it->value.MemberEnd(); ++r) {
+        const Value& rules = it->value;
+        for (auto r = rules.MemberBegin(); r != rules.MemberEnd(); ++r) {
             std::string name = r->name.GetString();
-            if (!r->value.IsInt() || r->value.GetInt() < 0 || r->value.GetInt() > 1000)
-                report(lineOfId(name), "rules", "rule '" + name + "' must be a whole number from 0 to 1000");
-            else
+            const int line = lineOfId(name);
+            if (name == "counterGroup") {
+                deck.tegenwicht.counterGroup = requiredString(rules, "counterGroup", "rules", line);
+            } else if (name == "ownTopicTheme") {
+                deck.samenleer.ownTopicTheme = requiredString(rules, "ownTopicTheme", "rules", line);
+            } else if (name == "scoring") {
+                readScoring(r->value, deck, line);
+            } else if (!r->value.IsInt() || r->value.GetInt() < 0 || r->value.GetInt() > 1000) {
+                report(line, "rules", "rule '" + name + "' must be a whole number from 0 to 1000");
+            } else {
                 deck.rules[name] = r->value.GetInt();
+            }
         }
+    }
+
+    void readScoring(const Value& v, Deck& deck, int line) {
+        if (!v.IsObject()) {
+            report(line, "rules", "scoring must be an object with heavy, light and decisive");
+            return;
+        }
+        checkKnownFields(v, {"heavy", "light", "decisive"}, "rules.scoring", line);
+        auto& out = deck.tegenwicht.scoring;
+        for (auto [field, target] : {std::pair<const char*, int*>{"heavy", &out.heavy}, {"light", &out.light},
+                                     {"decisive", &out.decisive}}) {
+            if (!v.HasMember(field)) report(line, "rules.scoring", std::string("field '") + field + "' is missing");
+            else if (auto n = optionalInt(v, field, "rules.scoring", line, 0, kMaxScoringWeight)) *target = *n;
+        }
+        haveScoring_ = true;
     }
 
     const Value* requiredArray(const Value& root, const char* field) {
@@ -266,7 +321,7 @@ private:
             out.id = requiredString(c, "id", where, 0);
             const int line = lineOfId(out.id);
             checkKnownFields(c, {"id", "kind", "group", "label", "text", "pictogram", "rank", "order"}, where, line);
-            out.kind = requiredString(c, "kind", where, line);
+            const std::string kind = requiredString(c, "kind", where, line);
             out.group = requiredString(c, "group", where, line);
             out.label = requiredString(c, "label", where, line);
             out.text = requiredString(c, "text", where, line);
@@ -275,7 +330,8 @@ private:
             out.order = optionalInt(c, "order", where, line, 0, 100).value_or(-1);
             if (!out.id.empty() && !validId(out.id)) report(line, where, "id may only use a-z, 0-9, '.', '-' and '_'");
             if (!out.id.empty() && !seen.insert(out.id).second) report(line, where, "id is used twice");
-            if (!out.kind.empty() && !kKinds.count(out.kind)) report(line, where, "kind '" + out.kind + "' is unknown");
+            if (auto k = cardKindFromName(kind)) out.kind = *k;
+            else if (!kind.empty()) report(line, where, "kind '" + kind + "' is unknown");
             if (!out.group.empty() && !deck.group(out.group))
                 report(line, where, "group '" + out.group + "' is not one of the deck's groups");
             if (wordCount(out.label) > kMaxLabelWords) report(line, where, "label has more than six words");
@@ -283,7 +339,7 @@ private:
                 report(line, where, "text is longer than " + std::to_string(kMaxCardTextChars) + " characters");
             checkPictogram(out.pictogram, "pictogram", where, line);
             if (out.rank > 0) {
-                if (out.kind != "factor") report(line, where, "only factor cards have a national rank");
+                if (out.kind != CardKind::Factor) report(line, where, "only factor cards have a national rank");
                 else if (!ranks.emplace(out.rank, out.id).second)
                     report(line, where, "rank " + std::to_string(out.rank) + " is also given to " + ranks[out.rank]);
             }
@@ -293,30 +349,60 @@ private:
 
     // What each game needs from its deck, so a deck that loads can be played.
     void checkDeckRules(const Deck& deck) {
-        auto need = [&](const std::string& kind, std::size_t atLeast) {
+        auto need = [&](CardKind kind, std::size_t atLeast) {
             auto n = deck.cardsOfKind(kind).size();
             if (n < atLeast)
-                report(0, "cards", "needs at least " + std::to_string(atLeast) + " '" + kind + "' cards, has " + std::to_string(n));
+                report(0, "cards", "needs at least " + std::to_string(atLeast) + " '" + cardKindName(kind) + "' cards, has " +
+                                       std::to_string(n));
         };
-        auto orders = [&](const std::string& kind, int first, int count) {
+        auto orders = [&](CardKind kind, int first, int count) {
             auto cards = deck.cardsOfKind(kind);
             for (int k = 0; k < count; ++k)
                 if (std::none_of(cards.begin(), cards.end(), [&](const Card* c) { return c->order == first + k; }))
-                    report(0, "cards", "no '" + kind + "' card has order " + std::to_string(first + k));
+                    report(0, "cards", std::string("no '") + cardKindName(kind) + "' card has order " + std::to_string(first + k));
         };
-        if (deck.game == "tegenwicht") {
-            need("factor", static_cast<std::size_t>(deck.rule("maxSeats", 8) * deck.rule("handSize", 5)));
-            need("counter", 1);
-            orders("step", 0, 6);
-            for (const Card* c : deck.cardsOfKind("factor"))
+        // A rule that names a group: it must be there and (when `role` is
+        // given) have that role; a rule of the other game must not be set.
+        auto groupRule = [&](const char* name, const std::string& id, bool needed, std::optional<GroupRole> role,
+                             const char* roleName) {
+            const int line = lineOfId(name);
+            if (!needed) {
+                if (!id.empty())
+                    report(line, "rules", std::string("rule '") + name + "' is not one of the " + gameKindName(deck.kind) +
+                                              " rules");
+                return;
+            }
+            if (id.empty()) return report(line, "rules", std::string("rule '") + name + "' is missing");
+            const CardGroup* g = deck.group(id);
+            if (!g) return report(line, "rules", std::string("rule '") + name + "' names group '" + id + "', which the deck does not have");
+            if (role && g->role != *role)
+                report(line, "rules", std::string("rule '") + name + "' names group '" + id + "', which is not a " + roleName);
+        };
+        const bool tegenwicht = deck.kind == GameKind::Tegenwicht;
+        groupRule("counterGroup", deck.tegenwicht.counterGroup, tegenwicht, std::nullopt, "");
+        groupRule("ownTopicTheme", deck.samenleer.ownTopicTheme, !tegenwicht, GroupRole::Theme, "theme");
+        if (tegenwicht != haveScoring_) {
+            if (tegenwicht) report(0, "rules", "rule 'scoring' is missing");
+            else report(lineOfId("scoring"), "rules", "rule 'scoring' is not one of the samenleer rules");
+        }
+        if (tegenwicht) {
+            need(CardKind::Factor, static_cast<std::size_t>(deck.rule("maxSeats", 8) * deck.rule("handSize", 5)));
+            need(CardKind::Counter, 1);
+            orders(CardKind::Step, 0, 6);
+            for (const Card* c : deck.cardsOfKind(CardKind::Factor))
                 if (deck.group(c->group)->role != GroupRole::Cluster)
                     report(lineOfId(c->id), "card " + c->id, "a factor card must belong to a cluster group");
-        } else if (deck.game == "samenleer") {
-            need("moment", 1);
-            need("action", 1);
-            orders("question", 0, 3);
-            orders("rating", deck.rule("ratingMin", 1), deck.rule("ratingMax", 5) - deck.rule("ratingMin", 1) + 1);
-            for (const Card* c : deck.cardsOfKind("moment"))
+            if (deck.counterGroup())
+                for (const Card* c : deck.cardsOfKind(CardKind::Counter))
+                    if (c->group != deck.tegenwicht.counterGroup)
+                        report(lineOfId(c->id), "card " + c->id,
+                               "a counter card must belong to the counter group '" + deck.tegenwicht.counterGroup + "'");
+        } else {
+            need(CardKind::Moment, 1);
+            need(CardKind::Action, 1);
+            orders(CardKind::Question, 0, 3);
+            orders(CardKind::Rating, deck.rule("ratingMin", 1), deck.rule("ratingMax", 5) - deck.rule("ratingMin", 1) + 1);
+            for (const Card* c : deck.cardsOfKind(CardKind::Moment))
                 if (deck.group(c->group)->role != GroupRole::Theme)
                     report(lineOfId(c->id), "card " + c->id, "a moment card must belong to a theme group");
         }
@@ -355,6 +441,12 @@ std::optional<Deck> loadDeckFile(const fs::path& file, const PictogramSet& picto
 const Deck* DeckCatalog::find(const std::string& id) const {
     for (const auto& d : decks)
         if (d.id == id) return &d;
+    return nullptr;
+}
+
+const Deck* DeckCatalog::firstOfKind(GameKind kind) const {
+    for (const auto& d : decks)
+        if (d.kind == kind) return &d;
     return nullptr;
 }
 

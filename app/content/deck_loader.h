@@ -35,6 +35,7 @@ struct DeckCatalog {
     std::vector<Deck> decks;            // the decks that loaded, sorted by id
     std::vector<DeckProblem> problems;  // everything that was wrong
     const Deck* find(const std::string& id) const;
+    const Deck* firstOfKind(GameKind kind) const;  // the first deck (by id) that this game plays
 };
 DeckCatalog loadDeckDirectory(const std::filesystem::path& decksDir, const std::filesystem::path& pictogramDir);
 

@@ -4,7 +4,8 @@ namespace samenspel {
 
 bool GameSetup::operator==(const GameSetup& o) const {
     return deckId == o.deckId && seed == o.seed && seats == o.seats && mode == o.mode &&
-           rounds == o.rounds && handSize == o.handSize && firstSeat == o.firstSeat;
+           rounds == o.rounds && handSize == o.handSize && firstSeat == o.firstSeat &&
+           roundTimerSeconds == o.roundTimerSeconds && speakTimerSeconds == o.speakTimerSeconds;
 }
 
 std::size_t utf8Length(const std::string& s) {
@@ -44,6 +45,18 @@ Verdict checkText(const std::string& s, std::size_t maxChars, const char* what) 
     if (s.size() > 4 * maxChars || !validUtf8(s)) return Verdict::no(std::string(what) + " is not valid text");
     if (utf8Length(s) > maxChars)
         return Verdict::no(std::string(what) + " is longer than " + std::to_string(maxChars) + " characters");
+    return Verdict::yes();
+}
+
+}  // namespace samenspel
+
+namespace samenspel {
+
+Verdict checkTimers(const GameSetup& setup) {
+    if (setup.roundTimerSeconds > limits::kMaxTimerSeconds)
+        return Verdict::no("the round timer must be off or at most 60 minutes");
+    if (setup.speakTimerSeconds > limits::kMaxTimerSeconds)
+        return Verdict::no("the speaking timer must be off or at most 60 minutes");
     return Verdict::yes();
 }
 

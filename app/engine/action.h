@@ -19,6 +19,7 @@ constexpr std::size_t kVersionBytes = 32;
 constexpr std::size_t kMaxSeats = 8;
 constexpr std::size_t kMaxRounds = 30;
 constexpr std::size_t kMaxLogActions = 20000;
+constexpr std::uint16_t kMaxTimerSeconds = 60 * 60;  // a round or speaking timer of at most an hour
 }  // namespace limits
 
 struct Seat {
@@ -37,6 +38,10 @@ struct GameSetup {
     std::uint16_t rounds = 0;      // Tegenwicht rounds; unused by Samenleer
     std::uint16_t handSize = 0;    // 0 = the deck's rule
     std::uint8_t firstSeat = 0;    // who acts first (inbrenger / first picker)
+    // Optional timers the app shows (0 = off, at most limits::kMaxTimerSeconds).
+    // The rules do not end anything when a timer runs out; the group decides.
+    std::uint16_t roundTimerSeconds = 0;  // time for one Tegenwicht round / one Samenleer moment
+    std::uint16_t speakTimerSeconds = 0;  // time for one person to speak
     bool operator==(const GameSetup& o) const;
 };
 
@@ -67,5 +72,7 @@ std::size_t utf8Length(const std::string& s);
 bool validUtf8(const std::string& s);
 // Checks an optional free-text field: valid UTF-8, at most `maxChars`.
 Verdict checkText(const std::string& s, std::size_t maxChars, const char* what);
+// Checks the setup's timers (both games).
+Verdict checkTimers(const GameSetup& setup);
 
 }  // namespace samenspel

@@ -48,31 +48,34 @@ private:
     void stepTegenwicht(const TegenwichtState& s) {
         const auto& r = s.current();
         const auto round = r.number;
-        switch (s.phase) {
-        case TegenwichtPhase::Picking: {
-            auto waiting = seatsStillToPick(s);
-            if (waiting.empty()) return act(tw::reveal(round));
-            const int seat = waiting.front();
+        // The group's steps as the app takes them, StartPicking and CloseBalance included.
+        switch (roundStep(s)) {
+        case RoundStep::Telling:
+            return act(tw::startPicking(round));
+        case RoundStep::Picking: {
+            const int seat = seatsStillToPick(s).front();
             return act(tw::pick(round, seat, any(s.hands[seat], rng_)));
         }
-        case TegenwichtPhase::Balancing:
+        case RoundStep::Revealing:
+            return act(tw::reveal(round));
+        case RoundStep::Balancing:
             for (const auto& c : r.revealed)
                 if (!c.weight) return act(tw::place(round, c.card, static_cast<Weight>(rng_.below(3))));
-            return;
-        case TegenwichtPhase::Deciding: {
+            return act(tw::closeBalance(round));
+        case RoundStep::Deciding: {
             const auto& c = any(r.revealed, rng_);
             return act(tw::decide(round, r.inbrenger, c.card, static_cast<int>(rng_.below(kProcessSteps))));
         }
-        case TegenwichtPhase::Countering:
+        case RoundStep::Countering:
             return act(tw::drawCounter(round));
-        case TegenwichtPhase::RoundDone:
+        case RoundStep::RoundDone:
             return act(tw::nextRound(round));
-        case TegenwichtPhase::Closing:
+        case RoundStep::Closing:
             for (std::size_t seat = 0; seat < s.seatCount(); ++seat)
                 if (s.intentions[seat].empty() && rng_.below(2) == 0)
                     return act(tw::intention(static_cast<int>(seat), "Vaker vragen: hoe ziet de klant het?"));
             return act(tw::finish());
-        case TegenwichtPhase::Finished:
+        case RoundStep::Finished:
             return;
         }
     }
@@ -87,14 +90,14 @@ private:
             if (s.moments.size() >= wanted) return act(sl::startTalking());
             std::vector<std::string> free;
             auto pool = s.tableOrder;
-            for (const auto& id : deck.idsOfKind("own")) pool.push_back(id);
+            for (const auto& id : deck.idsOfKind(CardKind::Own)) pool.push_back(id);
             for (const auto& id : pool) {
                 bool taken = false;
                 for (const auto& m : s.moments) taken = taken || m.card == id;
                 if (!taken) free.push_back(id);
             }
             const auto& card = any(free, rng_);
-            const bool own = deck.card(card)->kind == "own";
+            const bool own = deck.card(card)->kind == CardKind::Own;
             return act(sl::pickMoment(s.turn, card, own ? "Hoe we plannen maken" : ""));
         }
         case SamenleerPhase::Talking: {
@@ -109,7 +112,7 @@ private:
         }
         case SamenleerPhase::Closing: {
             if (s.actions.empty()) {
-                const auto actions = deck.idsOfKind("action");
+                const auto actions = deck.idsOfKind(CardKind::Action);
                 return act(sl::addAction(static_cast<int>(rng_.below(2)), any(actions, rng_)));
             }
             for (int seat = 0; seat < 2; ++seat)

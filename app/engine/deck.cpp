@@ -1,8 +1,37 @@
 #include "deck.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace samenspel {
+
+namespace {
+const char* const kGameNames[] = {"tegenwicht", "samenleer"};
+const char* const kCardKindNames[] = {"factor", "step",     "counter",   "theme",  "moment",
+                                      "own",    "question", "agreement", "action", "rating"};
+}  // namespace
+
+std::optional<GameKind> gameKindFromName(const std::string& name) {
+    for (std::size_t i = 0; i < std::size(kGameNames); ++i)
+        if (name == kGameNames[i]) return static_cast<GameKind>(i);
+    return std::nullopt;
+}
+
+const char* gameKindName(GameKind kind) {
+    const auto i = static_cast<std::size_t>(kind);
+    return i < std::size(kGameNames) ? kGameNames[i] : "";
+}
+
+std::optional<CardKind> cardKindFromName(const std::string& name) {
+    for (std::size_t i = 0; i < std::size(kCardKindNames); ++i)
+        if (name == kCardKindNames[i]) return static_cast<CardKind>(i);
+    return std::nullopt;
+}
+
+const char* cardKindName(CardKind kind) {
+    const auto i = static_cast<std::size_t>(kind);
+    return i < std::size(kCardKindNames) ? kCardKindNames[i] : "";
+}
 
 const Card* Deck::card(const std::string& cardId) const {
     for (const auto& c : cards)
@@ -21,7 +50,7 @@ int Deck::rule(const std::string& name, int fallback) const {
     return it == rules.end() ? fallback : it->second;
 }
 
-std::vector<const Card*> Deck::cardsOfKind(const std::string& kind) const {
+std::vector<const Card*> Deck::cardsOfKind(CardKind kind) const {
     std::vector<const Card*> out;
     for (const auto& c : cards)
         if (c.kind == kind) out.push_back(&c);
@@ -30,10 +59,20 @@ std::vector<const Card*> Deck::cardsOfKind(const std::string& kind) const {
     return out;
 }
 
-std::vector<std::string> Deck::idsOfKind(const std::string& kind) const {
+std::vector<std::string> Deck::idsOfKind(CardKind kind) const {
     std::vector<std::string> out;
     for (const Card* c : cardsOfKind(kind)) out.push_back(c->id);
     return out;
+}
+
+std::vector<const Card*> Deck::cardsOfKind(const std::string& kindName) const {
+    auto kind = cardKindFromName(kindName);
+    return kind ? cardsOfKind(*kind) : std::vector<const Card*>{};
+}
+
+std::vector<std::string> Deck::idsOfKind(const std::string& kindName) const {
+    auto kind = cardKindFromName(kindName);
+    return kind ? idsOfKind(*kind) : std::vector<std::string>{};
 }
 
 std::vector<std::string> Deck::allIds() const {
@@ -41,6 +80,19 @@ std::vector<std::string> Deck::allIds() const {
     out.reserve(cards.size());
     for (const auto& c : cards) out.push_back(c.id);
     return out;
+}
+
+bool Deck::isKind(const std::string& cardId, CardKind k) const {
+    const Card* c = card(cardId);
+    return c && c->kind == k;
+}
+
+const CardGroup* Deck::counterGroup() const {
+    return kind == GameKind::Tegenwicht ? group(tegenwicht.counterGroup) : nullptr;
+}
+
+const CardGroup* Deck::ownTopicTheme() const {
+    return kind == GameKind::Samenleer ? group(samenleer.ownTopicTheme) : nullptr;
 }
 
 }  // namespace samenspel

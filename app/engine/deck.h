@@ -1,6 +1,9 @@
-// The in-memory shape of a deck: groups (clusters, themes) and cards, as
-// loaded from assets/decks/*.json by app/content. The engine never holds
-// card text of its own; it only refers to cards by id.
+// The in-memory shape of a deck: which game plays it, how it looks on the
+// home screen, the rules its game reads, its groups (clusters, themes) and
+// cards, as loaded from assets/decks/*.json by app/content. The engine never
+// holds card text of its own; it only refers to cards by id. Names in the
+// file ("tegenwicht", "factor" ...) are parsed once into the enums below, so
+// no code compares a game or card kind as a string.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -9,6 +12,16 @@
 #include <vector>
 
 namespace samenspel {
+
+// Which rules play a deck (the file's `game` field).
+enum class GameKind : std::uint8_t { Tegenwicht = 0, Samenleer = 1 };
+std::optional<GameKind> gameKindFromName(const std::string& name);
+const char* gameKindName(GameKind kind);  // "tegenwicht", "samenleer"
+
+// What a card is for (the file's card `kind` field).
+enum class CardKind : std::uint8_t { Factor, Step, Counter, Theme, Moment, Own, Question, Agreement, Action, Rating };
+std::optional<CardKind> cardKindFromName(const std::string& name);
+const char* cardKindName(CardKind kind);  // "factor", "step" ...
 
 enum class GroupRole { Cluster, Theme, Support };
 
@@ -24,7 +37,7 @@ struct CardGroup {
 struct Card {
     std::string id;
     std::string deck;
-    std::string kind;  // factor, step, counter, theme, moment, own, question, agreement, action, rating
+    CardKind kind = CardKind::Factor;
     std::string group;
     std::string label;  // at most six words
     std::string text;
@@ -33,14 +46,42 @@ struct Card {
     int order = -1; // position of a step, question, agreement or rating; -1 when none
 };
 
+// How the deck shows itself before a game (home screen, past sessions).
+struct DeckPresentation {
+    std::string colour;     // "#RRGGBB", the deck's tile colour
+    std::string pictogram;  // pictogram name
+    std::string players;    // short Dutch line on who plays, e.g. "Coach en werkzoekende, samen"
+};
+
+// End-picture weights of Tegenwicht (rules.scoring in the file).
+struct TegenwichtScoring {
+    int heavy = 2;     // a revealed card placed as weighed heavily
+    int light = 1;     // ... weighed lightly
+    int decisive = 3;  // the inbrenger's decisive factor
+};
+
+// The content ids and numbers the Tegenwicht rules read (deck `rules`).
+struct TegenwichtRules {
+    std::string counterGroup;  // the group of the counter-question cards
+    TegenwichtScoring scoring;
+};
+
+// The content ids the Samenleer rules read (deck `rules`).
+struct SamenleerRules {
+    std::string ownTopicTheme;  // the theme under which an own topic is the theme's own card
+};
+
 struct Deck {
     std::string id;
-    std::string game;  // which rules play it: "tegenwicht" or "samenleer"
+    GameKind kind = GameKind::Tegenwicht;  // which rules play it
     std::string title;
     std::string contentVersion;
     std::string summary;
     std::string source;
-    std::map<std::string, int> rules;
+    DeckPresentation presentation;
+    std::map<std::string, int> rules;  // numeric limits (handSize, maxMoments ...)
+    TegenwichtRules tegenwicht;        // only meaningful when kind == Tegenwicht
+    SamenleerRules samenleer;          // only meaningful when kind == Samenleer
     std::vector<CardGroup> groups;
     std::vector<Card> cards;
 
@@ -48,9 +89,17 @@ struct Deck {
     const CardGroup* group(const std::string& groupId) const;
     int rule(const std::string& name, int fallback) const;
     // Cards of one kind in file order (or sorted by `order` when they have one).
-    std::vector<const Card*> cardsOfKind(const std::string& kind) const;
-    std::vector<std::string> idsOfKind(const std::string& kind) const;
+    std::vector<const Card*> cardsOfKind(CardKind kind) const;
+    std::vector<std::string> idsOfKind(CardKind kind) const;
+    // The same by the file's name of the kind ("factor"); an unknown name gives none.
+    std::vector<const Card*> cardsOfKind(const std::string& kindName) const;
+    std::vector<std::string> idsOfKind(const std::string& kindName) const;
     std::vector<std::string> allIds() const;
+    bool isKind(const std::string& cardId, CardKind kind) const;  // false for an unknown id
+
+    // The groups the rules name (nullptr when the deck is not of that game).
+    const CardGroup* counterGroup() const;
+    const CardGroup* ownTopicTheme() const;
 };
 
 }  // namespace samenspel

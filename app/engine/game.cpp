@@ -2,15 +2,12 @@
 
 namespace samenspel {
 
-std::optional<GameKind> gameKindOf(const Deck& deck) {
-    if (deck.game == "tegenwicht") return GameKind::Tegenwicht;
-    if (deck.game == "samenleer") return GameKind::Samenleer;
-    return std::nullopt;
-}
+std::optional<GameKind> gameKindOf(const Deck& deck) { return deck.kind; }
 
 std::string moveName(GameKind kind, std::uint16_t type) {
-    static const char* tegenwicht[] = {nullptr,        "pick",       "reveal",    "place",  "decide",
-                                       "draw-counter", "next-round", "intention", "finish", "abandon"};
+    static const char* tegenwicht[] = {nullptr,        "pick",          "reveal",        "place",  "decide",
+                                       "draw-counter", "next-round",    "intention",     "finish", "abandon",
+                                       "start-picking", "close-balance", "unpick",       "choose-inbrenger"};
     static const char* samenleer[] = {nullptr,  "agree",       "pick-moment",    "remove-moment", "start-talking",
                                       "answer", "show-moment", "finish-talking", "add-action",    "remove-action",
                                       "rate",   "finish",      "abandon"};
@@ -20,15 +17,10 @@ std::string moveName(GameKind kind, std::uint16_t type) {
 }
 
 std::optional<Game> Game::start(const Deck& deck, const GameSetup& setup, std::string* why) {
-    auto kind = gameKindOf(deck);
-    if (!kind) {
-        if (why) *why = "deck '" + deck.id + "' names no game this app can play";
-        return std::nullopt;
-    }
-    if (*kind == GameKind::Tegenwicht) {
-        if (auto s = startTegenwicht(deck, setup, why)) return Game(deck, *kind, std::move(*s));
+    if (deck.kind == GameKind::Tegenwicht) {
+        if (auto s = startTegenwicht(deck, setup, why)) return Game(deck, deck.kind, std::move(*s));
     } else if (auto s = startSamenleer(deck, setup, why)) {
-        return Game(deck, *kind, std::move(*s));
+        return Game(deck, deck.kind, std::move(*s));
     }
     return std::nullopt;
 }
@@ -56,7 +48,10 @@ Verdict Game::apply(const Action& action, std::int64_t atMs) {
                 return applySamenleer(*deck_, s, action);
         },
         state_);
-    if (v) log_.push_back({action, atMs});
+    // Turning the page in a Samenleergesprek is navigation, not a choice:
+    // it changes what is shown but never enters the record (FORMAT.md).
+    const bool navigation = kind_ == GameKind::Samenleer && action.type == static_cast<std::uint16_t>(SamenleerMove::ShowMoment);
+    if (v && !navigation) log_.push_back({action, atMs});
     return v;
 }
 

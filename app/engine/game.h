@@ -1,6 +1,6 @@
 // One game of any deck, with its action log: what the app plays, what a
 // record stores, and what replay rebuilds. Picks the rules (Tegenwicht or
-// Samenleer) from the deck's `game` field.
+// Samenleer) from the deck's kind.
 #pragma once
 #include <optional>
 #include <variant>
@@ -10,7 +10,7 @@
 
 namespace samenspel {
 
-enum class GameKind : std::uint8_t { Tegenwicht = 0, Samenleer = 1 };
+// GameKind lives in deck.h. Kept for older callers: the deck's kind (never empty).
 std::optional<GameKind> gameKindOf(const Deck& deck);
 // A move's name for logs and exports ("pick", "rate" ...); "move-N" when unknown.
 std::string moveName(GameKind kind, std::uint16_t type);

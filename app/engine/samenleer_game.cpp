@@ -6,8 +6,7 @@ namespace samenspel {
 
 bool SamenleerState::operator==(const SamenleerState& o) const {
     return setup == o.setup && rng == o.rng && phase == o.phase && abandoned == o.abandoned && agreed == o.agreed &&
-           turn == o.turn && tableOrder == o.tableOrder && moments == o.moments && shownMoment == o.shownMoment &&
-           actions == o.actions && ratings == o.ratings;
+           turn == o.turn && tableOrder == o.tableOrder && moments == o.moments && actions == o.actions && ratings == o.ratings;
 }
 
 namespace {
@@ -33,9 +32,10 @@ std::optional<SamenleerState> startSamenleer(const Deck& deck, const GameSetup& 
         if (seat.avatar.empty() || seat.avatar.size() > limits::kIdBytes) return fail("both people need an avatar");
         if (auto v = checkText(seat.nickname, limits::kNicknameChars, "nickname"); !v) return fail(v.reason);
     }
-    auto moments = deck.idsOfKind("moment");
+    auto moments = deck.idsOfKind(CardKind::Moment);
     if (moments.empty()) return fail("the deck has no moment cards");
-    if (deck.idsOfKind("action").empty()) return fail("the deck has no action cards");
+    if (deck.idsOfKind(CardKind::Action).empty()) return fail("the deck has no action cards");
+    if (auto v = checkTimers(setup); !v) return fail(v.reason);
 
     SamenleerState s;
     s.setup = setup;
@@ -84,10 +84,10 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (s.moments.size() >= maxMoments)
             return Verdict::no("at most " + std::to_string(maxMoments) + " moments can be chosen");
         const Card* c = deck.card(a.card);
-        if (!c || (c->kind != "moment" && c->kind != "own")) return Verdict::no("'" + a.card + "' is not a theme card");
+        if (!c || (c->kind != CardKind::Moment && c->kind != CardKind::Own)) return Verdict::no("'" + a.card + "' is not a theme card");
         for (const auto& m : s.moments)
             if (m.card == a.card) return Verdict::no("this card is already chosen");
-        if (c->kind != "own" && !a.text.empty()) return Verdict::no("only an own-topic card takes own words");
+        if (c->kind != CardKind::Own && !a.text.empty()) return Verdict::no("only an own-topic card takes own words");
         if (auto v = checkText(a.text, limits::kNoteChars, "own topic"); !v) return v;
         s.moments.push_back({a.card, a.seat, a.text, {}});
         s.turn = static_cast<std::int16_t>(1 - a.seat);
@@ -98,6 +98,9 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = needsRoundZero(); !v) return v;
         auto it = std::find_if(s.moments.begin(), s.moments.end(), [&](const auto& m) { return m.card == a.card; });
         if (it == s.moments.end()) return Verdict::no("this card was not chosen");
+        if (a.value < 0 || a.value > static_cast<int>(limits::kMaxRounds)) return Verdict::no("there is no such moment");
+        if (a.value > 0 && static_cast<std::size_t>(a.value - 1) != static_cast<std::size_t>(it - s.moments.begin()))
+            return Verdict::no("the moment list has changed: moment " + std::to_string(a.value) + " is not this card");
         if (it->pickedBy != a.seat) return Verdict::no("only the person who chose a card can put it back");
         s.moments.erase(it);
         s.turn = a.seat;  // the one who put it back may choose again
@@ -115,6 +118,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = inPhase(s, SamenleerPhase::Talking, "answering"); !v) return v;
         if (a.round >= s.moments.size()) return Verdict::no("there is no moment " + std::to_string(a.round + 1));
         if (!isPerson(a)) return Verdict::no("only the coach or the jobseeker can answer");
+        if (!a.card.empty() && s.moments[a.round].card != a.card)
+            return Verdict::no("the moment list has changed: moment " + std::to_string(a.round + 1) + " is not this card");
         const int question = a.value & 0xF, choice = a.value >> 4;
         if (a.value < 0 || question >= kQuestions) return Verdict::no("the question must be A, B or C");
         if (choice > static_cast<int>(AnswerChoice::Change)) return Verdict::no("the answer must be keep or change");
@@ -137,7 +142,7 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = inPhase(s, SamenleerPhase::Closing, "adding an action"); !v) return v;
         if (!isPerson(a)) return Verdict::no("only the coach or the jobseeker can add an action");
         const Card* c = deck.card(a.card);
-        if (!c || c->kind != "action") return Verdict::no("'" + a.card + "' is not an action card");
+        if (!c || c->kind != CardKind::Action) return Verdict::no("'" + a.card + "' is not an action card");
         if (s.actions.size() >= maxActions)
             return Verdict::no("at most " + std::to_string(maxActions) + " actions can be agreed");
         if (auto v = checkText(a.text, limits::kNoteChars, "action text"); !v) return v;
@@ -150,6 +155,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = inPhase(s, SamenleerPhase::Closing, "removing an action"); !v) return v;
         if (a.value < 0 || static_cast<std::size_t>(a.value) >= s.actions.size())
             return Verdict::no("there is no such action");
+        if (!a.card.empty() && s.actions[a.value].card != a.card)
+            return Verdict::no("the action list has changed: action " + std::to_string(a.value + 1) + " is not this card");
         s.actions.erase(s.actions.begin() + a.value);
         return Verdict::yes();
     }
@@ -193,16 +200,24 @@ Action agree(int seat) { return make(SamenleerMove::Agree, seat); }
 Action pickMoment(int seat, std::string card, std::string ownTopic) {
     return make(SamenleerMove::PickMoment, seat, std::move(card), 0, std::move(ownTopic));
 }
+Action removeMoment(std::uint16_t index, int seat, std::string card) {
+    return make(SamenleerMove::RemoveMoment, seat, std::move(card), index + 1);
+}
 Action removeMoment(int seat, std::string card) { return make(SamenleerMove::RemoveMoment, seat, std::move(card)); }
 Action startTalking() { return make(SamenleerMove::StartTalking); }
 Action answer(std::uint16_t moment, int seat, int question, AnswerChoice choice, std::string note) {
     return make(SamenleerMove::Answer, seat, {}, question + 16 * static_cast<int>(choice), std::move(note), moment);
+}
+Action answer(std::uint16_t moment, std::string card, int seat, int question, AnswerChoice choice, std::string note) {
+    return make(SamenleerMove::Answer, seat, std::move(card), question + 16 * static_cast<int>(choice), std::move(note),
+                moment);
 }
 Action showMoment(std::uint16_t moment) { return make(SamenleerMove::ShowMoment, -1, {}, 0, {}, moment); }
 Action finishTalking() { return make(SamenleerMove::FinishTalking); }
 Action addAction(int seat, std::string card, std::string text) {
     return make(SamenleerMove::AddAction, seat, std::move(card), 0, std::move(text));
 }
+Action removeAction(int index, std::string card) { return make(SamenleerMove::RemoveAction, -1, std::move(card), index); }
 Action removeAction(int index) { return make(SamenleerMove::RemoveAction, -1, {}, index); }
 Action rate(int seat, int value) { return make(SamenleerMove::Rate, seat, {}, value); }
 Action finish() { return make(SamenleerMove::Finish); }

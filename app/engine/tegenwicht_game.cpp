@@ -10,6 +10,10 @@ bool TegenwichtState::operator==(const TegenwichtState& o) const {
            counterDiscard == o.counterDiscard && rounds == o.rounds && intentions == o.intentions;
 }
 
+bool TegenwichtRound::allPlaced() const {
+    return !revealed.empty() && std::all_of(revealed.begin(), revealed.end(), [](const auto& c) { return c.weight.has_value(); });
+}
+
 namespace {
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
@@ -81,10 +85,11 @@ std::optional<TegenwichtState> startTegenwicht(const Deck& deck, const GameSetup
         if (seat.avatar.empty() || seat.avatar.size() > limits::kIdBytes) return fail("every seat needs an avatar");
         if (auto v = checkText(seat.nickname, limits::kNicknameChars, "nickname"); !v) return fail(v.reason);
     }
-    auto factors = deck.idsOfKind("factor");
-    auto counters = deck.idsOfKind("counter");
+    auto factors = deck.idsOfKind(CardKind::Factor);
+    auto counters = deck.idsOfKind(CardKind::Counter);
     const std::size_t handSize = effectiveHandSize(deck, setup);
     if (handSize < 1 || handSize > 12) return fail("hand size must be 1 to 12");
+    if (auto v = checkTimers(setup); !v) return fail(v.reason);
     if (factors.size() < setup.seats.size() * handSize)
         return fail("the deck has too few factor cards for " + std::to_string(setup.seats.size()) + " hands of " +
                     std::to_string(handSize));
@@ -104,6 +109,35 @@ std::optional<TegenwichtState> startTegenwicht(const Deck& deck, const GameSetup
     return s;
 }
 
+RoundStep roundStep(const TegenwichtState& s) {
+    const auto& r = s.current();
+    switch (s.phase) {
+    case TegenwichtPhase::Picking:
+        if (!r.told) return RoundStep::Telling;
+        return seatsStillToPick(s).empty() ? RoundStep::Revealing : RoundStep::Picking;
+    case TegenwichtPhase::Balancing: return RoundStep::Balancing;
+    case TegenwichtPhase::Deciding: return r.balanceClosed ? RoundStep::Deciding : RoundStep::Balancing;
+    case TegenwichtPhase::Countering: return RoundStep::Countering;
+    case TegenwichtPhase::RoundDone: return RoundStep::RoundDone;
+    case TegenwichtPhase::Closing: return RoundStep::Closing;
+    case TegenwichtPhase::Finished: return RoundStep::Finished;
+    }
+    return RoundStep::Finished;
+}
+
+bool canChooseInbrenger(const TegenwichtState& s) {
+    return s.phase == TegenwichtPhase::Picking && !s.current().told && s.current().hiddenPicks.empty();
+}
+
+bool canUnpick(const TegenwichtState& s, int seat) {
+    return s.phase == TegenwichtPhase::Picking && s.current().hiddenPicks.count(static_cast<std::int16_t>(seat)) > 0;
+}
+
+bool canDecide(const TegenwichtState& s) {
+    return s.phase == TegenwichtPhase::Deciding || s.phase == TegenwichtPhase::Countering ||
+           s.phase == TegenwichtPhase::RoundDone;
+}
+
 std::vector<std::int16_t> seatsStillToPick(const TegenwichtState& s) {
     std::vector<std::int16_t> out;
     if (s.phase != TegenwichtPhase::Picking) return out;
@@ -118,6 +152,20 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
     const auto move = static_cast<TegenwichtMove>(a.type);
     const bool isSeat = a.seat >= 0 && static_cast<std::size_t>(a.seat) < s.seatCount();
     auto& r = s.rounds.back();
+    // The moves added after format 1 take nothing they do not use, so a
+    // changed field in a record is refused rather than ignored.
+    const bool newMove = move == TegenwichtMove::StartPicking || move == TegenwichtMove::CloseBalance ||
+                         move == TegenwichtMove::Unpick || move == TegenwichtMove::ChooseInbrenger;
+    if (newMove && (!a.card.empty() || !a.text.empty() || a.value != 0))
+        return Verdict::no("this action takes no card, text or value");
+    // A move for another round is stale whatever the phase: say so first.
+    const bool roundMove = move != TegenwichtMove::SetIntention && move != TegenwichtMove::Finish &&
+                           move != TegenwichtMove::Abandon && a.type >= static_cast<std::uint16_t>(TegenwichtMove::Pick) &&
+                           a.type <= static_cast<std::uint16_t>(TegenwichtMove::ChooseInbrenger);
+    if (roundMove)
+        if (auto v = checkRound(s, a); !v) return v;
+    if (newMove && (move == TegenwichtMove::StartPicking || move == TegenwichtMove::CloseBalance) && a.seat != -1)
+        return Verdict::no("this action is for the whole group");
 
     switch (move) {
     case TegenwichtMove::Pick: {
@@ -127,6 +175,41 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
         if (a.seat == r.inbrenger) return Verdict::no("the inbrenger does not pick a card this round");
         if (!contains(s.hands[a.seat], a.card)) return Verdict::no("card '" + a.card + "' is not in this seat's hand");
         r.hiddenPicks[a.seat] = a.card;
+        r.told = true;  // a record from before StartPicking: the first pick starts the picking
+        return Verdict::yes();
+    }
+    case TegenwichtMove::StartPicking: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Picking}, "starting to pick"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (r.told) return Verdict::no("picking has already started this round");
+        r.told = true;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::Unpick: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Picking}, "taking a pick back"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (!isSeat) return Verdict::no("there is no seat " + std::to_string(a.seat));
+        if (a.seat == r.inbrenger) return Verdict::no("the inbrenger does not pick a card this round");
+        if (!r.hiddenPicks.count(a.seat)) return Verdict::no("seat " + std::to_string(a.seat) + " has no pick to take back");
+        r.hiddenPicks.erase(a.seat);
+        return Verdict::yes();
+    }
+    case TegenwichtMove::ChooseInbrenger: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Picking}, "choosing the inbrenger"); !v) return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (!isSeat) return Verdict::no("there is no seat " + std::to_string(a.seat));
+        if (r.told || !r.hiddenPicks.empty())
+            return Verdict::no("the inbrenger can only be chosen before the picking starts");
+        r.inbrenger = a.seat;
+        return Verdict::yes();
+    }
+    case TegenwichtMove::CloseBalance: {
+        if (auto v = checkPhase(s, {TegenwichtPhase::Balancing, TegenwichtPhase::Deciding}, "closing the balance"); !v)
+            return v;
+        if (auto v = checkRound(s, a); !v) return v;
+        if (!r.allPlaced()) return Verdict::no("not every revealed card is on the balance yet");
+        if (r.balanceClosed) return Verdict::no("the balance is already closed this round");
+        r.balanceClosed = true;
         return Verdict::yes();
     }
     case TegenwichtMove::Reveal: {
@@ -150,20 +233,24 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
         auto it = std::find_if(r.revealed.begin(), r.revealed.end(), [&](const auto& c) { return c.card == a.card; });
         if (it == r.revealed.end()) return Verdict::no("card '" + a.card + "' is not on the table");
         it->weight = static_cast<Weight>(a.value);
-        bool allPlaced = std::all_of(r.revealed.begin(), r.revealed.end(), [](const auto& c) { return c.weight.has_value(); });
-        s.phase = allPlaced ? TegenwichtPhase::Deciding : TegenwichtPhase::Balancing;
+        s.phase = r.allPlaced() ? TegenwichtPhase::Deciding : TegenwichtPhase::Balancing;
         return Verdict::yes();
     }
     case TegenwichtMove::Decide: {
-        if (auto v = checkPhase(s, {TegenwichtPhase::Deciding}, "naming the decisive factor"); !v) return v;
+        // Deciding again (a change of mind) is fine until the next round starts.
+        if (auto v = checkPhase(s, {TegenwichtPhase::Deciding, TegenwichtPhase::Countering, TegenwichtPhase::RoundDone},
+                                "naming the decisive factor");
+            !v)
+            return v;
         if (auto v = checkRound(s, a); !v) return v;
         if (a.seat != r.inbrenger) return Verdict::no("only the inbrenger names the decisive factor");
-        const Card* c = deck.card(a.card);
-        if (!c || c->kind != "factor") return Verdict::no("'" + a.card + "' is not a factor card");
+        if (!a.card.empty() && !deck.isKind(a.card, CardKind::Factor))
+            return Verdict::no("'" + a.card + "' is not a factor card");
         if (a.value < 0 || a.value >= kProcessSteps) return Verdict::no("the process step must be 0 to 5");
         r.decisiveCard = a.card;
         r.decisiveStep = a.value;
-        s.phase = TegenwichtPhase::Countering;
+        r.balanceClosed = true;  // a record from before CloseBalance: deciding closes the balance
+        if (s.phase == TegenwichtPhase::Deciding) s.phase = TegenwichtPhase::Countering;
         return Verdict::yes();
     }
     case TegenwichtMove::DrawCounter: {
@@ -215,6 +302,7 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
 }
 
 std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& s) {
+    const TegenwichtScoring& scoring = deck.tegenwicht.scoring;
     std::vector<ClusterWeight> out;
     for (const auto& g : deck.groups)
         if (g.role == GroupRole::Cluster) out.push_back(ClusterWeight{g.id});
@@ -226,7 +314,7 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
         return nullptr;
     };
     for (const auto& c : deck.cards)
-        if (c.kind == "factor" && c.rank > 0)
+        if (c.kind == CardKind::Factor && c.rank > 0)
             if (auto* w = find(c.id)) {
                 w->nationalScore += 16 - c.rank;
                 w->nationalTopCount++;
@@ -236,14 +324,14 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
             auto* w = find(rc.card);
             if (!w || !rc.weight) continue;
             switch (*rc.weight) {
-            case Weight::Heavy: w->heavy++; w->groupScore += 2; break;
-            case Weight::Light: w->light++; w->groupScore += 1; break;
+            case Weight::Heavy: w->heavy++; w->groupScore += scoring.heavy; break;
+            case Weight::Light: w->light++; w->groupScore += scoring.light; break;
             case Weight::Unnoticed: w->unnoticed++; break;
             }
         }
         if (auto* w = find(r.decisiveCard)) {
             w->decisive++;
-            w->groupScore += 3;
+            w->groupScore += scoring.decisive;
         }
     }
     double groupTotal = 0, nationalTotal = 0;
@@ -253,6 +341,10 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
         w.nationalShare = nationalTotal > 0 ? w.nationalScore / nationalTotal : 0;
     }
     return out;
+}
+
+int roundsWithNoneDecisive(const TegenwichtState& s) {
+    return static_cast<int>(std::count_if(s.rounds.begin(), s.rounds.end(), [](const auto& r) { return r.noneDecisive(); }));
 }
 
 namespace tw {
@@ -277,6 +369,11 @@ Action place(std::uint16_t round, std::string card, Weight w) {
 Action decide(std::uint16_t round, int seat, std::string card, int step) {
     return make(TegenwichtMove::Decide, round, seat, std::move(card), step);
 }
+Action decideNone(std::uint16_t round, int seat, int step) { return decide(round, seat, {}, step); }
+Action startPicking(std::uint16_t round) { return make(TegenwichtMove::StartPicking, round); }
+Action closeBalance(std::uint16_t round) { return make(TegenwichtMove::CloseBalance, round); }
+Action unpick(std::uint16_t round, int seat) { return make(TegenwichtMove::Unpick, round, seat); }
+Action chooseInbrenger(std::uint16_t round, int seat) { return make(TegenwichtMove::ChooseInbrenger, round, seat); }
 Action drawCounter(std::uint16_t round) { return make(TegenwichtMove::DrawCounter, round); }
 Action nextRound(std::uint16_t round) { return make(TegenwichtMove::NextRound, round); }
 Action intention(int seat, std::string text) { return make(TegenwichtMove::SetIntention, 0, seat, {}, 0, std::move(text)); }

@@ -2,11 +2,18 @@
 // The game is plain state plus apply(state, action); the RNG travels in the
 // state, so setup + action log replays to the same game on every device.
 //
-// Round flow: Picking (each seat but the inbrenger picks a factor face down)
+// Round flow (roundStep() names each step): Telling (the inbrenger tells a
+// decision; the group may ChooseInbrenger) -> StartPicking -> Picking (each
+// seat but the inbrenger picks a factor face down; Unpick takes one back)
 // -> Reveal (all at once) -> Balancing (every revealed card placed heavy /
-// light / unnoticed) -> Decide (inbrenger: decisive factor + process step)
-// -> DrawCounter (a counter-question) -> NextRound. After the last round:
-// Closing (optional one-line intentions) -> Finish.
+// light / unnoticed) -> CloseBalance -> Deciding (inbrenger: decisive factor,
+// or none of them, + process step) -> DrawCounter (a counter-question) ->
+// NextRound. Decide may be given again until NextRound. After the last
+// round: Closing (optional one-line intentions) -> Finish.
+//
+// Records written before StartPicking and CloseBalance existed never hold
+// them; their replay still works because a Pick while telling starts the
+// picking and a Decide with every card placed closes the balance.
 #pragma once
 #include <array>
 #include <map>
@@ -28,12 +35,32 @@ enum class TegenwichtMove : std::uint16_t {
     SetIntention = 7, // seat, text (empty clears)
     Finish = 8,
     Abandon = 9,
+    StartPicking = 10,     // round: the inbrenger has told the decision; picking starts
+    CloseBalance = 11,     // round: every revealed card is placed; on to the decisive factor
+    Unpick = 12,           // round, seat: take a face-down pick back before the reveal
+    ChooseInbrenger = 13,  // round, seat: who tells this round (only while telling, before any pick)
 };
 
 enum class Weight : std::int16_t { Heavy = 0, Light = 1, Unnoticed = 2 };
 constexpr int kProcessSteps = 6;  // 0 Vooraf .. 5 Reageren
 
+// The coarse phase. Picking holds the telling step too (the round's `told`
+// says which), and Deciding means "every card placed" (the round's
+// `balanceClosed` says whether the group has moved on): use roundStep().
 enum class TegenwichtPhase : std::uint8_t { Picking, Balancing, Deciding, Countering, RoundDone, Closing, Finished };
+
+// Where the group is in a round: what the UI shows after a restart.
+enum class RoundStep : std::uint8_t {
+    Telling,     // the inbrenger tells the decision; the inbrenger may still be chosen
+    Picking,     // seats pick face down
+    Revealing,   // every seat has picked; the group turns the cards over
+    Balancing,   // revealed cards go on the balance (also when all are placed but not closed)
+    Deciding,    // the inbrenger names the decisive factor and the step
+    Countering,  // a counter-question is to be drawn
+    RoundDone,   // a counter-question lies on the table; next round (or decide again)
+    Closing,     // after the last round: intentions
+    Finished,
+};
 
 struct RevealedCard {
     std::string card;
@@ -47,13 +74,19 @@ struct TegenwichtRound {
     std::int16_t inbrenger = 0;
     std::map<std::int16_t, std::string> hiddenPicks;  // seat -> card, until Reveal
     std::vector<RevealedCard> revealed;
-    std::string decisiveCard;
-    std::int16_t decisiveStep = -1;
+    bool told = false;           // StartPicking (or the first Pick) was given
+    bool balanceClosed = false;  // CloseBalance (or the first Decide) was given
+    std::string decisiveCard;    // empty after a Decide: none of the factors was decisive ("geen van deze")
+    std::int16_t decisiveStep = -1;  // -1 until the inbrenger decides
     std::vector<std::string> counterCards;
+
+    bool decided() const { return decisiveStep >= 0; }
+    bool noneDecisive() const { return decided() && decisiveCard.empty(); }
+    bool allPlaced() const;  // true when something is revealed and every revealed card has a weight
     bool operator==(const TegenwichtRound& o) const {
         return number == o.number && inbrenger == o.inbrenger && hiddenPicks == o.hiddenPicks &&
-               revealed == o.revealed && decisiveCard == o.decisiveCard && decisiveStep == o.decisiveStep &&
-               counterCards == o.counterCards;
+               revealed == o.revealed && told == o.told && balanceClosed == o.balanceClosed &&
+               decisiveCard == o.decisiveCard && decisiveStep == o.decisiveStep && counterCards == o.counterCards;
     }
 };
 
@@ -85,24 +118,39 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& state, const Action& 
 
 // Seats that still have to pick in the current round, in seat order.
 std::vector<std::int16_t> seatsStillToPick(const TegenwichtState& state);
+// Where the group is in the current round (or Closing / Finished).
+RoundStep roundStep(const TegenwichtState& state);
+// Whether the inbrenger may still be chosen / a seat may take its pick back.
+bool canChooseInbrenger(const TegenwichtState& state);
+bool canUnpick(const TegenwichtState& state, int seat);
+// Whether the inbrenger may (again) name the decisive factor.
+bool canDecide(const TegenwichtState& state);
 
 // The end picture: how much each cluster weighed in this group, beside the
 // share the cluster has in the study's national top-15.
 struct ClusterWeight {
     std::string group;
     int heavy = 0, light = 0, unnoticed = 0, decisive = 0;
-    double groupScore = 0, groupShare = 0;       // heavy 2, light 1, decisive +3
+    double groupScore = 0, groupShare = 0;       // the deck's rules.scoring: heavy 2, light 1, decisive +3
     double nationalScore = 0, nationalShare = 0; // sum of (16 - rank) over its top-15 factors
     int nationalTopCount = 0;
 };
 std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& state);
+// Rounds in which the inbrenger said none of the factors was decisive.
+int roundsWithNoneDecisive(const TegenwichtState& state);
 
 // Convenience constructors so callers and tests read like the rules.
 namespace tw {
 Action pick(std::uint16_t round, int seat, std::string card);
 Action reveal(std::uint16_t round);
 Action place(std::uint16_t round, std::string card, Weight w);
+// card empty: none of the factors was decisive ("geen van deze"); step 0..5 still required.
 Action decide(std::uint16_t round, int seat, std::string card, int step);
+Action decideNone(std::uint16_t round, int seat, int step);
+Action startPicking(std::uint16_t round);
+Action closeBalance(std::uint16_t round);
+Action unpick(std::uint16_t round, int seat);
+Action chooseInbrenger(std::uint16_t round, int seat);
 Action drawCounter(std::uint16_t round);
 Action nextRound(std::uint16_t round);
 Action intention(int seat, std::string text);

@@ -125,6 +125,7 @@ Verdict checkRecord(const Record& r) {
     }
     if (static_cast<unsigned>(r.setup.mode) > static_cast<unsigned>(TableMode::SharedTable))
         return Verdict::no("unknown table mode " + std::to_string(static_cast<unsigned>(r.setup.mode)));
+    if (auto v = checkTimers(r.setup); !v) return v;
     if (static_cast<unsigned>(r.status) > static_cast<unsigned>(RecordStatus::Abandoned))
         return Verdict::no("unknown status " + std::to_string(static_cast<unsigned>(r.status)));
     if (r.log.size() > limits::kMaxLogActions)

@@ -97,6 +97,7 @@ static void save(Archive& ar, const GameSetup& g, std::uint32_t) {
     ar(cereal::make_size_tag(static_cast<cereal::size_type>(g.seats.size())));
     for (const auto& seat : g.seats) ar(seat);
     ar(static_cast<std::uint8_t>(g.mode), g.rounds, g.handSize, g.firstSeat);
+    ar(g.roundTimerSeconds, g.speakTimerSeconds);  // since version 2
 }
 
 template <class Archive>
@@ -111,6 +112,8 @@ static void load(Archive& ar, GameSetup& g, std::uint32_t version) {
     if (mode > static_cast<std::uint8_t>(TableMode::SharedTable))
         throw DecodeError{"unknown table mode " + std::to_string(mode)};
     g.mode = static_cast<TableMode>(mode);
+    g.roundTimerSeconds = g.speakTimerSeconds = 0;  // version 1 had no timers
+    if (version >= 2) ar(g.roundTimerSeconds, g.speakTimerSeconds);
 }
 
 template <class Archive>

@@ -13,7 +13,8 @@ namespace samenspel {
 // cereal class versions of the stored types (CEREAL_CLASS_VERSION). A reader
 // refuses a type version newer than these.
 constexpr std::uint32_t kRecordTypeVersion = 1;
-constexpr std::uint32_t kGameSetupTypeVersion = 1;
+// GameSetup 2 adds the timers; a version-1 setup loads with both timers off.
+constexpr std::uint32_t kGameSetupTypeVersion = 2;
 constexpr std::uint32_t kSeatTypeVersion = 1;
 constexpr std::uint32_t kLoggedActionTypeVersion = 1;
 constexpr std::uint32_t kActionTypeVersion = 1;

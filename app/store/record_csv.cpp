@@ -59,9 +59,10 @@ void tegenwichtRows(const TegenwichtState& s, RowWriter& w) {
     for (const auto& round : s.rounds) {
         for (const auto& c : round.revealed)
             w.row(round.number, c.seat, "participant", "pick", c.card, weightName(c.weight));
-        if (!round.decisiveCard.empty())
-            w.row(round.number, round.inbrenger, "inbrenger", "decisive", round.decisiveCard,
-                  std::to_string(round.decisiveStep));
+        // "Geen van deze": the decisive row with an empty card.
+        if (round.decided())
+            w.row(round.number, round.inbrenger, "inbrenger", round.noneDecisive() ? "decisive-none" : "decisive",
+                  round.decisiveCard, std::to_string(round.decisiveStep));
         for (const auto& c : round.counterCards) w.row(round.number, -1, "group", "counter", c, "");
     }
     for (std::size_t seat = 0; seat < s.intentions.size(); ++seat)

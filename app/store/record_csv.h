@@ -1,6 +1,8 @@
 // A record as spreadsheet rows: one CSV row per choice the group made
 // (picks with their placement, decisive factors, counter cards, moments,
 // answers, actions, ratings, intentions), found by replaying the record.
+// A round where the inbrenger said none of the factors was decisive has a
+// "decisive-none" row with an empty card and the step as its value.
 #pragma once
 #include <optional>
 #include <string>

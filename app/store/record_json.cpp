@@ -35,6 +35,10 @@ void RecordJsonWriter::add(const Record& r, const Deck* deck) {
     w.Uint(r.setup.handSize);
     w.Key("firstSeat");
     w.Uint(r.setup.firstSeat);
+    w.Key("roundTimerSeconds");
+    w.Uint(r.setup.roundTimerSeconds);
+    w.Key("speakTimerSeconds");
+    w.Uint(r.setup.speakTimerSeconds);
     w.Key("seats");
     w.StartArray();
     for (const auto& s : r.setup.seats) {

@@ -96,7 +96,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
             const float cw = std::min(ui.columnWidth(), ui.dp(380));
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - cw) / 2);
             cardWidget(ui, "detail." + detail, cardFace(deck, *c), cw, CardSize::Full);
-            if (c->kind == "own")
+            if (c->kind == CardKind::Own)
                 optionalWords(ui, "Jouw onderwerp (mag leeg)", "own.topic", ownTopic, limits::kNoteChars, "In een paar woorden");
             ButtonStyle st;
             st.look = Look::Secondary;
@@ -157,7 +157,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
                 }
             }
             // An own topic fits under every theme.
-            if (g->id != "bespreken")
+            if (g != deck.ownTopicTheme())
                 for (const Card* c : deck.cardsOfKind("own"))
                     if (!chosen(c->id)) {
                         ButtonStyle st;
@@ -176,7 +176,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
         st.accent = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
         if (button(ui, "Kies dit moment", "detail.pick", st)) {
             const Card* c = deck.card(detail);
-            out = sl::pickMoment(s.turn, detail, c && c->kind == "own" ? ownTopic : std::string());
+            out = sl::pickMoment(s.turn, detail, c && c->kind == CardKind::Own ? ownTopic : std::string());
             detail.clear();
             ownTopic.clear();
         }

@@ -102,7 +102,7 @@ SessionInfo AppController::infoOf(const Record& r) const {
     s.abandoned = r.status == RecordStatus::Abandoned;
     s.startedAtMs = r.startedAtMs;
     const auto seats = r.setup.seats.size();
-    if (s.deck && s.deck->game == "tegenwicht") {
+    if (s.deck && s.deck->kind == GameKind::Tegenwicht) {
         s.detail = std::to_string(seats) + " spelers · " + std::to_string(r.setup.rounds) +
                    (r.setup.rounds == 1 ? " ronde" : " rondes");
     } else {

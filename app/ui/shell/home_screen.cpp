@@ -3,19 +3,20 @@
 
 #include <algorithm>
 
+#include "content/colour.h"
 #include "ui/kit/beeldmodus_switch.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
 
+// The deck file says how it looks (its `presentation`; the loader checked it).
 ImU32 deckColour(const Deck& deck) {
-    return deck.game == "samenleer" ? IM_COL32(0x1A, 0x5F, 0xB4, 255) : IM_COL32(0x0B, 0x5D, 0x6B, 255);
+    const Rgb c = parseHexColour(deck.presentation.colour).value_or(Rgb{0x0B, 0x5D, 0x6B});
+    return IM_COL32(c.r, c.g, c.b, 255);
 }
-const char* deckPictogram(const Deck& deck) { return deck.game == "samenleer" ? "handshake" : "scale"; }
-const char* deckPlayers(const Deck& deck) {
-    return deck.game == "samenleer" ? "Coach en werkzoekende, samen" : "2 tot 8 professionals, samen aan tafel";
-}
+const char* deckPictogram(const Deck& deck) { return deck.presentation.pictogram.c_str(); }
+const char* deckPlayers(const Deck& deck) { return deck.presentation.players.c_str(); }
 
 namespace {
 

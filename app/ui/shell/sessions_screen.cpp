@@ -12,7 +12,7 @@ Choice SessionsScreen::draw(Ui& ui, const std::vector<SessionInfo>& past) {
         const auto& s = past[i];
         ButtonStyle st;
         st.look = Look::Secondary;
-        st.pictogram = s.deck && s.deck->game == "samenleer" ? "handshake" : "scale";
+        st.pictogram = s.deck ? s.deck->presentation.pictogram : "scale";
         const std::string label = (s.deck ? s.deck->title : std::string("Spel")) + " · " + s.when +
                                   (s.abandoned ? " (gestopt)" : "");
         if (button(ui, label, "sessions." + std::to_string(i), st)) choice = intent::OpenRecord{s.id};

@@ -16,7 +16,7 @@ std::optional<Action> CounterScreen::draw(Ui& ui, const Game& game, bool* backTa
     const bool drawn = !r.counterCards.empty();
     *backTapped = beginScreen(ui, "Tegenwicht", true, "Ronde " + std::to_string(r.number) + " van " + std::to_string(s.setup.rounds));
     beginBody(ui, scroll, drawn ? 2 : 1, r.number);
-    const CardGroup* g = deck.group("tegenwicht");
+    const CardGroup* g = deck.counterGroup();
     instruction(ui, "counter.hint", drawn ? "speech-balloon" : (g ? g->symbol : "magnifying-glass"),
                 drawn ? "Praat samen over de vraag." : "Trek een kaart.",
                 drawn ? "Bespreek de vraag samen. Wat zie je nu anders?"
