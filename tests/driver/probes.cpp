@@ -63,6 +63,16 @@ std::optional<std::string> savingCheck(platform::Services& sys, const ui::AppCon
 std::string check(platform::Services& sys, const ui::AppController& app, const std::vector<std::string>& words) {
     if (auto screen = screenCheck(sys, words)) return *screen;       // touch-size, spoken
     if (auto saving = savingCheck(sys, app, words)) return *saving;  // saved, last export
+    // check view-draft KEY TEXT: the draft the table restored at the last resume.
+    if (!words.empty() && words[0] == "view-draft") {
+        if (words.size() != 3) return "usage: check view-draft KEY TEXT";
+        std::string want = words[2];
+        std::replace(want.begin(), want.end(), '_', ' ');
+        const auto& drafts = app.table().restoredView().drafts;
+        const auto it = drafts.find(words[1]);
+        const std::string actual = it == drafts.end() ? "(none)" : "'" + it->second + "'";
+        return it != drafts.end() && it->second == want ? std::string() : "draft " + words[1] + " is " + actual + ", expected '" + want + "'";
+    }
     // check record DECK STATUS [key=value ...]: the newest record of DECK
     // with STATUS (finished | in-progress | abandoned) exists, replays, and
     // has the given counts.

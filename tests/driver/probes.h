@@ -3,6 +3,7 @@
 // and the platform's hit targets and read-aloud log.
 //   check touch-size DP | check spoken TEXT         (ui_checks.h)
 //   check saved yes|no                               the game on the table is saved
+//   check view-draft KEY TEXT                        the draft restored at the last resume
 //   check record DECK STATUS [key=value ...]         the newest such record replays with these counts
 //   check exports N                                  N bundles in the data folder's exports/
 //   check export sealed|plain [records=N]            the newest bundle

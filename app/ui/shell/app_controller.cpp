@@ -224,6 +224,11 @@ void AppController::quit() {
                      why.c_str());
 }
 
+void AppController::saveNow() {
+    saveView(true);
+    if (table_.unsaved()) retrySave();
+}
+
 // The drafts and view of the game on the table, beside its record: at most
 // every kViewSaveEveryMs while it changes, at once when `now` (leaving).
 void AppController::saveView(bool now) {
@@ -256,7 +261,11 @@ void AppController::goBack() {
         // Leaving the table: the game is saved and waits on Home. One that
         // could not be saved stays in memory and waits there too.
         saveView(true);
-        table_.leave();
+        if (table_.unsaved()) {
+            retrySave();
+            if (!table_.game()) return;  // a finished game saved at last: its summary is open
+        }
+        if (!table_.unsaved()) table_.leave();
         reloadSessions();
     }
     nav_.back();

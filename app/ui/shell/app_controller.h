@@ -41,6 +41,9 @@ public:
     // failed gets one more try (the disk may have room again); says on
     // stderr when it still fails.
     void quit();
+    // The app may be killed soon (sent to the background): drafts to disk,
+    // and one more try for an unsaved game.
+    void saveNow();
 
     // Read-only views for tools that watch the app (the test driver).
     const Table& table() const { return table_; }

@@ -37,6 +37,7 @@ ViewDraft captureGameView(const Screens& s, GameKind kind) {
         v.numbers["sl.choose.theme"] = sl.choose.theme;
         putText(v, "sl.choose.own", sl.choose.ownTopic);
         v.numbers["sl.talk.drafts-for"] = sl.talk.draftsFor;
+        v.numbers["sl.talk.speaker"] = sl.talk.speaker;
         for (std::size_t i = 0; i < sl.talk.drafts.size(); ++i) putText(v, key("sl.talk.", i), sl.talk.drafts[i]);
         v.numbers["sl.closing.who"] = sl.closing.who;
         putText(v, "sl.closing.words", sl.closing.words);
@@ -59,6 +60,7 @@ void restoreGameView(const ViewDraft& v, Screens& s, GameKind kind) {
         getNumber(v, "sl.choose.theme", sl.choose.theme);
         getText(v, "sl.choose.own", sl.choose.ownTopic);
         getNumber(v, "sl.talk.drafts-for", sl.talk.draftsFor);
+        getNumber(v, "sl.talk.speaker", sl.talk.speaker);
         for (std::size_t i = 0; i < sl.talk.drafts.size(); ++i) getText(v, key("sl.talk.", i), sl.talk.drafts[i]);
         getNumber(v, "sl.closing.who", sl.closing.who);
         getText(v, "sl.closing.words", sl.closing.words);
