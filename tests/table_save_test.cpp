@@ -2,6 +2,8 @@
 // and every way a save can fail, with sinks that fail, fill up and recover.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "engine/autoplay.h"
 #include "table/folder_sink.h"
 #include "table/table.h"
@@ -430,4 +432,38 @@ SCENARIO("the folder sink keeps records, sidecars and bundles on disk") {
     CHECK(w.table.exportBundle(false, "").file.empty());  // nothing new: no file
     CHECK(w.table.remove(id.hex(), false));
     CHECK(w.table.sessions().empty());
+}
+
+SCENARIO("a damaged sidecar on disk never blocks a resume") {
+    TempDir dir;
+    FolderSink sink(dir.path, false);
+    World w(sink);
+    REQUIRE(w.table.start(w.setup("samenleer")));
+    const auto id = w.table.gameId();
+    REQUIRE(w.table.leave());
+    GIVEN("a sidecar with garbage") {
+        std::ofstream(sink.viewFile(id), std::ios::binary) << "not a sidecar at all";
+        THEN("the game resumes without drafts and the log says why") {
+            REQUIRE(w.table.resume(id.hex()));
+            CHECK(w.table.restoredView().empty());
+            CHECK(w.table.takeProblems().size() == 1);
+        }
+    }
+    GIVEN("a sidecar far larger than one can be") {
+        std::ofstream(sink.viewFile(id), std::ios::binary) << std::string(ViewDraft::kMaxFileBytes + 1, 'x');
+        THEN("it is not read and the game resumes") {
+            REQUIRE(w.table.resume(id.hex()));
+            CHECK(w.table.restoredView().empty());
+            CHECK(w.table.takeProblems().size() == 1);
+        }
+    }
+    GIVEN("a sidecar that claims a huge draft") {
+        std::string bytes = encodeViewDraft(ViewDraft{{{"k", "v"}}, {}});
+        bytes[4 + 1 + 2 + 7] = '\x7f';  // magic, endianness, version, then the draft count's high byte
+        std::ofstream(sink.viewFile(id), std::ios::binary) << bytes;
+        THEN("the claim is refused before anything grows") {
+            REQUIRE(w.table.resume(id.hex()));
+            CHECK(w.table.restoredView().empty());
+        }
+    }
 }

@@ -248,7 +248,11 @@ void AppController::saveView(bool now) {
 // ---- navigation and choices -------------------------------------------------
 
 void AppController::go(Route r) {
-    if (r == Route::Home) reloadSessions();
+    if (r == Route::Home) {
+        // A saved game waits in Home's list; an unsaved one stays on the table.
+        if (table_.game() && !table_.unsaved()) saveView(true), table_.leave();
+        reloadSessions();
+    }
     nav_.go(r);
 }
 
