@@ -8,7 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "content/deck_loader.h"
+#include "platform/desktop/paths.h"
 #include "platform/desktop/software_draw.h"
 
 namespace samenspel::platform {
@@ -329,21 +329,6 @@ bool DesktopPlatform::endFrame(const std::string& screenshotPath, std::string* e
         renderDrawDataSoftware(renderer_, ImGui::GetDrawData());
     else
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-    if (float kb = keyboardHeight(); kb > 0 && options_.headless) {
-        // Headless phones show where an on-screen keyboard would cover the app.
-        SDL_Rect r{0, heightPx_ - static_cast<int>(kb), widthPx_, static_cast<int>(kb)};
-        SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
-        SDL_SetRenderDrawColor(renderer_, 0x4a, 0x4f, 0x57, 255);
-        SDL_RenderFillRect(renderer_, &r);
-        SDL_SetRenderDrawColor(renderer_, 0x6b, 0x71, 0x7a, 255);
-        const int rows = 4, cols = 10, gap = static_cast<int>(6 * scale_);
-        const int kw = (widthPx_ - gap * (cols + 1)) / cols, kh = (r.h - gap * (rows + 1)) / rows;
-        for (int row = 0; row < rows; ++row)
-            for (int c = 0; c < cols; ++c) {
-                SDL_Rect key{gap + c * (kw + gap), r.y + gap + row * (kh + gap), kw, kh};
-                SDL_RenderFillRect(renderer_, &key);
-            }
-    }
     bool ok = true;
     if (!screenshotPath.empty()) {
         SDL_Surface* shot = SDL_CreateRGBSurfaceWithFormat(0, widthPx_, heightPx_, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -401,10 +386,9 @@ ReadAloud& DesktopPlatform::readAloud() {
 float DesktopPlatform::keyboardHeight() const {
     if (!textInputActive_) return 0;
     // SDL2 does not report the height of a phone's keyboard; plan for the
-    // usual portrait share. Headless phone sizes act as a phone.
-    const bool phone = options_.headless ? widthPx_ < 600 * scale_ : SDL_HasScreenKeyboardSupport() == SDL_TRUE;
-    if (!phone) return 0;
-    return std::round(heightPx_ * (heightPx_ > widthPx_ ? 0.38f : 0.5f));
+    // usual portrait share.
+    if (SDL_HasScreenKeyboardSupport() != SDL_TRUE) return 0;
+    return phoneKeyboardHeight(widthPx_, heightPx_);
 }
 
 double DesktopPlatform::nowMs() const {

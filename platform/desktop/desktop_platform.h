@@ -6,6 +6,7 @@
 #pragma once
 #include <SDL.h>
 
+#include <cmath>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -15,6 +16,11 @@
 #include "platform/services.h"
 
 namespace samenspel::platform {
+
+// The share of the screen a phone's on-screen keyboard usually takes.
+inline float phoneKeyboardHeight(int widthPx, int heightPx) {
+    return std::round(static_cast<float>(heightPx) * (heightPx > widthPx ? 0.38f : 0.5f));
+}
 
 class DesktopPlatform final : public Services {
 public:
@@ -55,6 +61,8 @@ public:
     ImTextureID pictogram(const std::string& name, int px) override;
     void setTextInput(bool active) override;
     float keyboardHeight() const override;
+    // True while a text field has the keyboard (SDL text input is on).
+    bool textInputActive() const { return textInputActive_; }
     double nowMs() const override;
     long long unixMs() const override;
     std::filesystem::path dataDir() const override { return dataDir_; }

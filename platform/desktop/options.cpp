@@ -1,17 +1,18 @@
 #include "platform/desktop/options.h"
 
+#include <cstdio>
 #include <cstdlib>
-#include <cstring>
 
 namespace samenspel::platform {
 
 const char* usageText() {
     return "usage: samenspel [--data DIR] [--size WxH] [--scale S]\n"
-           "       samenspel --headless --size WxH [--scale S] --script FILE --shots DIR [--data DIR]\n"
-           "       samenspel --headless --bench\n";
+           "  --data DIR   keep records and settings in DIR (default: the system's app data folder)\n"
+           "  --size WxH   window size in dp, e.g. 390x844\n"
+           "  --scale S    pixels per dp, 0.5 to 4 (default: from the display)\n";
 }
 
-bool parseOptions(int argc, char** argv, Options& o, std::string& error) {
+bool parseOptions(int argc, char** argv, Options& o, std::string& error, std::vector<std::string>* rest) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&](const char* name) -> const char* {
@@ -21,11 +22,7 @@ bool parseOptions(int argc, char** argv, Options& o, std::string& error) {
             }
             return argv[++i];
         };
-        if (a == "--headless") {
-            o.headless = true;
-        } else if (a == "--bench") {
-            o.bench = true;
-        } else if (a == "--size") {
+        if (a == "--size") {
             const char* v = value("--size");
             if (!v) return false;
             int w = 0, h = 0;
@@ -45,14 +42,6 @@ bool parseOptions(int argc, char** argv, Options& o, std::string& error) {
                 error = "--scale wants a number from 0.5 to 4";
                 return false;
             }
-        } else if (a == "--script") {
-            const char* v = value("--script");
-            if (!v) return false;
-            o.script = v;
-        } else if (a == "--shots") {
-            const char* v = value("--shots");
-            if (!v) return false;
-            o.shotsDir = v;
         } else if (a == "--data") {
             const char* v = value("--data");
             if (!v) return false;
@@ -60,14 +49,12 @@ bool parseOptions(int argc, char** argv, Options& o, std::string& error) {
         } else if (a == "--help" || a == "-h") {
             error = "";
             return false;
+        } else if (rest) {
+            rest->push_back(a);
         } else {
             error = "unknown option " + a;
             return false;
         }
-    }
-    if ((!o.script.empty() || o.bench) && !o.headless) {
-        error = "--script and --bench need --headless";
-        return false;
     }
     return true;
 }

@@ -1,6 +1,6 @@
-# samenspel --headless --bench: every key present, no frames while idle
+# samenspel-driver --bench: every key present, no frames while idle
 # (0-2 allowed), peak memory under 60 MB. Prints all numbers.
-execute_process(COMMAND ${APP} --headless --bench RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND ${APP} --bench RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message(STATUS "${out}")
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "bench failed (exit ${rc}):\n${out}${err}")

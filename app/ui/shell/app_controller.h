@@ -1,7 +1,9 @@
-// The app: owns the deck catalog, the record folder and the game on the
-// table, keeps the stack of screens, draws the current one and applies
-// what it returns. Every accepted action is saved at once as the
-// in-progress record, so a killed app resumes exactly where it was.
+// The app: draws the current screen, takes the Choice it returns and hands
+// it on: game moves and sessions to the table (table/table.h), routes to
+// navigation (navigation.h), settings to the settings part
+// (settings_store.h). Every accepted move is saved at once by the table, so
+// a killed app resumes exactly where it was; the screens' drafts are saved
+// beside the record (game_view.h).
 #pragma once
 #include <memory>
 #include <optional>
@@ -9,86 +11,88 @@
 #include <vector>
 
 #include "content/deck_loader.h"
-#include "engine/game.h"
 #include "platform/services.h"
-#include "store/record.h"
-#include "store/record_folder.h"
+#include "table/table.h"
 #include "ui/kit/choice.h"
-#include "ui/shell/export_screen.h"
-#include "ui/shell/sessions.h"
 #include "ui/kit/ui.h"
+#include "ui/shell/export_screen.h"
+#include "ui/shell/navigation.h"
+#include "ui/shell/sessions.h"
+#include "ui/shell/settings_store.h"
 
 namespace samenspel::ui {
 
-struct Screens;  // every screen's own state, in app_controller.cpp
+struct Screens;  // every screen's own state (app_screens.h)
 
 class AppController {
 public:
-    explicit AppController(platform::Services& services);
+    // `sink` keeps the records (the record folder in the app); `seeds`
+    // shuffles new games (random in the app).
+    AppController(platform::Services& services, RecordSink& sink, Table::SeedSource seeds);
     ~AppController();
 
     // Draws one frame (between the platform's beginFrame and endFrame).
     void frame();
     // True while something on screen moves and needs the next frame.
     bool animating() const { return ui_.animating(); }
-    // For the headless driver's `check` lines; "" when the check passes.
-    std::string check(const std::vector<std::string>& words);
-    // For the driver's fault lines (`disk full on|off`); "" when understood.
-    std::string control(const std::vector<std::string>& words);
     // Problems found at start (deck or record files), for the log.
     const std::vector<std::string>& startupProblems() const { return problems_; }
-    // The app is closing: a game whose last save failed gets one more try
-    // (the disk may have room again); says on stderr when it still fails.
+    // The app is closing: drafts are saved, and a game whose last save
+    // failed gets one more try (the disk may have room again); says on
+    // stderr when it still fails.
     void quit();
+    // The app may be killed soon (sent to the background): drafts to disk,
+    // and one more try for an unsaved game.
+    void saveNow();
+
+    // Read-only views for tools that watch the app (the test driver).
+    const Table& table() const { return table_; }
+    const DeckCatalog& catalog() const { return catalog_; }
+    const Navigation& navigation() const { return nav_; }
 
 private:
     void apply(const Choice& choice);
     void play(const Action& action);
-    bool saveGame(std::string* why);
+    void afterStep(const Step& step, bool wasUnsaved);
     void startGame(const GameSetup& setup);
     void resumeGame(const std::string& id);
     void openRecord(const std::string& id);
+    void deleteRecord(const std::string& id);
     void exportRecords(bool all, std::string passphrase);
-    ExportCounts exportCounts() const;
-    // After a save: a finished or stopped game leaves the table only once
-    // its record is safely saved (save_failure.cpp).
-    void saved(bool ok, const std::string& why);
-    void settleFinishedGame();
     void retrySave();
     void updateExtras();
     void handleExtras();
     void stopReadingWhenLeaving(bool backKey);
-    // `check saved yes|no`, `check export sealed|plain [records=N]`; nullopt for other checks.
-    std::optional<std::string> savingCheck(const std::vector<std::string>& words) const;
+    void saveView(bool now);
     void reloadSessions();
+    void logTableProblems();
     void goBack();
     void go(Route r);
-    SessionInfo infoOf(const Record& r) const;
+    SessionInfo infoOf(const SessionFacts& f) const;
     std::string loadCredits() const;
-    void loadSettings();
-    void saveSettings() const;
+    void changeSettings(const Settings& s);
 
     platform::Services& sys_;
     Ui ui_;
     DeckCatalog catalog_;
-    RecordFolder folder_;
-    std::string deviceId_;
     std::vector<std::string> problems_;
+    Table table_;
+    Navigation nav_;
+    Settings settings_;
 
-    std::vector<Route> stack_{Route::Home};
-    std::optional<Game> game_;  // the game on the table
-    RecordId gameId_;
-    long long gameStartedMs_ = 0;
     std::optional<Game> viewed_;  // a finished game whose summary is open
     SessionInfo viewedInfo_;
-
     std::vector<SessionInfo> unfinished_, past_;
-    std::string message_;  // one line on Home (export result, a refusal)
-    bool saveFailed_ = false;  // the game on the table is newer than its saved record
-    bool diskFull_ = false;    // fault injection for tests: every save fails as on a full disk
+    ExportCounts exportCounts_;
+    std::string message_;  // one line on Home or over the screen (export result, a refusal)
+    std::string deleteAsked_;  // the session whose delete waits for more taps
+    int deleteTaps_ = 0;
     std::optional<ExportResult> exportResult_;
     std::string readingScreen_;  // the screen of the last frame (Ui::screen), for stopReadingWhenLeaving
     std::string credits_;
+    ViewDraft savedView_;        // the drafts as last saved beside the record
+    double viewSavedAtMs_ = 0;
+    bool viewSaveFailed_ = false;
     std::unique_ptr<Screens> screens_;
 };
 

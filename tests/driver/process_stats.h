@@ -1,9 +1,9 @@
 // Numbers about this process for --bench: peak resident memory.
 #pragma once
 
-namespace samenspel::platform {
+namespace samenspel::driver {
 
 // Peak resident set size in MiB (VmHWM on Linux, ru_maxrss elsewhere); -1 when unknown.
 double peakResidentMb();
 
-}  // namespace samenspel::platform
+}  // namespace samenspel::driver

@@ -9,9 +9,9 @@
 
 #include "platform/services.h"
 
-namespace samenspel::ui {
+namespace samenspel::driver {
 
 // nullopt: not one of these checks. "": it passes. Else why it fails.
 std::optional<std::string> screenCheck(platform::Services& sys, const std::vector<std::string>& words);
 
-}  // namespace samenspel::ui
+}  // namespace samenspel::driver

@@ -1,9 +1,9 @@
-#include "ui/kit/ui_checks.h"
+#include "tests/driver/ui_checks.h"
 
 #include <cstdio>
 #include <cstdlib>
 
-namespace samenspel::ui {
+namespace samenspel::driver {
 
 namespace {
 
@@ -45,4 +45,4 @@ std::optional<std::string> screenCheck(platform::Services& sys, const std::vecto
     return std::nullopt;
 }
 
-}  // namespace samenspel::ui
+}  // namespace samenspel::driver

@@ -9,9 +9,9 @@
 // `check` asks the app (a probe it installs) and fails on its answer, e.g.
 // `check touch-size 48` (every tappable widget of the frame is >= 48 dp) and
 // `check spoken TEXT` (a speaker button asked to read TEXT...); see
-// app/ui/ui_checks.h and AppController::check.
-// `disk full on` makes the app's saves fail as on a full disk (a fault
-// switch the app installs; only the driver can reach it).
+// ui_checks.h and probes.h.
+// `disk full on` makes the app's saves fail as on a full disk (the
+// driver's fault-injecting RecordSink, fault_sink.h).
 // Bench lines (used by --bench): bench-idle MS, bench-anim-begin, bench-anim-end.
 #pragma once
 #include <SDL.h>
@@ -22,7 +22,11 @@
 
 #include "platform/hit_targets.h"
 
-namespace samenspel::platform {
+namespace samenspel::driver {
+
+using platform::HitRect;
+using platform::HitTarget;
+using platform::HitTargets;
 
 class ScriptDriver {
 public:
@@ -87,4 +91,4 @@ private:
     std::string error_;
 };
 
-}  // namespace samenspel::platform
+}  // namespace samenspel::driver

@@ -3,7 +3,7 @@
 // through the cards while frame times are measured.
 #pragma once
 
-namespace samenspel::ui {
+namespace samenspel::driver {
 
 inline const char* benchScript() {
     return "bench-idle 2000\n"
@@ -22,4 +22,4 @@ inline const char* benchScript() {
            "bench-anim-end\n";
 }
 
-}  // namespace samenspel::ui
+}  // namespace samenspel::driver

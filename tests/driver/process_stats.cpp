@@ -1,4 +1,4 @@
-#include "platform/desktop/process_stats.h"
+#include "tests/driver/process_stats.h"
 
 #include <cstdio>
 #include <cstring>
@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 #endif
 
-namespace samenspel::platform {
+namespace samenspel::driver {
 
 double peakResidentMb() {
 #if defined(__linux__)
@@ -36,4 +36,4 @@ double peakResidentMb() {
     return -1;
 }
 
-}  // namespace samenspel::platform
+}  // namespace samenspel::driver

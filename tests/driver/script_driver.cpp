@@ -1,4 +1,4 @@
-#include "platform/desktop/script_driver.h"
+#include "tests/driver/script_driver.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace samenspel::platform {
+namespace samenspel::driver {
 
 namespace {
 
@@ -301,4 +301,4 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
     ++next_;
 }
 
-}  // namespace samenspel::platform
+}  // namespace samenspel::driver

@@ -1,0 +1,36 @@
+// The platform as the app sees it under the driver: the real desktop
+// platform, plus a stand-in on-screen keyboard on phone-sized headless
+// runs (a real phone covers part of the screen while typing; the app must
+// keep the field in view). Drawn into the frame so screenshots show it.
+#pragma once
+#include "platform/desktop/desktop_platform.h"
+
+namespace samenspel::driver {
+
+class DriverServices final : public platform::Services {
+public:
+    explicit DriverServices(platform::DesktopPlatform& p) : p_(p) {}
+    bool standInKeyboard = true;
+
+    float dpScale() const override { return p_.dpScale(); }
+    const platform::Fonts& fonts() const override { return p_.fonts(); }
+    int textStep() const override { return p_.textStep(); }
+    void setTextStep(int step) override { p_.setTextStep(step); }
+    ImTextureID pictogram(const std::string& name, int px) override { return p_.pictogram(name, px); }
+    void setTextInput(bool active) override { p_.setTextInput(active); }
+    float keyboardHeight() const override;
+    double nowMs() const override { return p_.nowMs(); }
+    long long unixMs() const override { return p_.unixMs(); }
+    std::filesystem::path dataDir() const override { return p_.dataDir(); }
+    std::filesystem::path assetsDir() const override { return p_.assetsDir(); }
+    platform::HitTargets& targets() override { return p_.targets(); }
+    platform::ReadAloud& readAloud() override { return p_.readAloud(); }
+
+    // Draws the stand-in keyboard over the frame (before the platform renders it).
+    void drawStandInKeyboard() const;
+
+private:
+    platform::DesktopPlatform& p_;
+};
+
+}  // namespace samenspel::driver
