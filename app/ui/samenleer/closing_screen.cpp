@@ -11,6 +11,7 @@
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 #include "ui/samenleer/pause_hint.h"
+#include "ui/samenleer/two_columns.h"
 
 namespace samenspel::ui {
 
@@ -23,14 +24,18 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     if (!pending.empty() && !deck.card(pending)) pending.clear();
     if (view.who != kCoach && view.who != kJobseeker) view.who = kJobseeker;
     beginBody(ui, scroll, 1);
+    // Landscape with room: what we talked about on the left, what we agree
+    // and how it felt on the right.
+    TwoColumns cols(ui, 0.5f);
     if (ui.beeldmodus)
         instruction(ui, "close.talked", "note", ui.t("samenleer.close.talked.short"), ui.t("samenleer.close.talked.short"), 0,
                     ui.t("samenleer.close.talked.spoken"));
     else
         heading(ui, ui.t("samenleer.close.talked"));
     momentOutcomes(ui, deck, s);
+    cols.right();
 
-    gap(ui, 4);
+    if (!cols.on()) gap(ui, 4);
     if (!ui.beeldmodus) heading(ui, ui.t("samenleer.close.actions"));  // Beeldmodus: the instruction below says it
     instruction(ui, "close.actions.hint", "person-running", ui.t("samenleer.close.actions.short"),
                 ui.t("samenleer.close.actions.full"), ui.theme.textMuted);
@@ -107,6 +112,7 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     if (s.ratings[0] == 0 || s.ratings[1] == 0)
         instruction(ui, "close.rate.todo", "pointing-up", ui.t("samenleer.close.rate.todo.short"),
                     ui.t("samenleer.close.rate.todo.full"), ui.theme.textMuted);
+    cols.end();
     pauseOrStopHint(ui);
     endBody(ui, scroll);
     beginFooter(ui);

@@ -2,7 +2,6 @@
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "ui/cards/card_view.h"
 #include "ui/samenleer/chosen_moment.h"
@@ -13,6 +12,7 @@
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 #include "ui/samenleer/pause_hint.h"
+#include "ui/samenleer/two_columns.h"
 
 namespace samenspel::ui {
 
@@ -77,16 +77,8 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     beginBody(ui, scroll, 1, shown);
     // Landscape with room: the moment card (and who tells) on the left, the
     // questions on the right, so both stay in sight while talking.
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float fullCol = ui.columnWidth(), spacing = ImGui::GetStyle().ItemSpacing.x;
-    const bool sideBySide = display.x > display.y && fullCol >= ui.dp(600);
-    const float leftW = sideBySide ? std::floor((fullCol - ui.dp(24)) * 0.42f) : fullCol;
-    const float rightW = sideBySide ? fullCol - leftW - ui.dp(24) : fullCol;
-    const float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
-    if (sideBySide) {
-        ui.setColumnWidth(leftW);
-        ImGui::PushTextWrapPos(x0 + leftW);
-    }
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    TwoColumns cols(ui, 0.42f);
     CardPose pose;
     pose.offset.x = swipe.offset * 0.6f + (slide.startMs >= 0 ? slide.value(ui) : 0);
     if (chosenMoment(ui, deck, s.setup, m, "moment.card." + std::to_string(shown), pose)) {
@@ -117,22 +109,14 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     gap(ui, 4);
     instruction(ui, "talk.who", "speaking-head", ui.t("samenleer.talk.who.short"), ui.t("samenleer.talk.who.full"));
     rolePicker(ui, "speaker", s.setup, view.speaker);
-    float leftBottom = 0;
-    if (sideBySide) {
-        leftBottom = ImGui::GetCursorPosY();
-        ImGui::PopTextWrapPos();
-        ImGui::SetCursorPos(ImVec2(x0 + leftW + ui.dp(24), y0));
-        ImGui::Indent(leftW + ui.dp(24));
-        ui.setColumnWidth(rightW);
-        ImGui::PushTextWrapPos(x0 + fullCol);
-    }
+    cols.right();
 
     const auto questions = deck.cardsOfKind("question");
     const int speaker = view.speaker;
     for (int q = 0; q < kQuestions && q < static_cast<int>(questions.size()); ++q) {
         const Card* qc = questions[q];
         const auto& answer = m.answers[q];
-        if (q || !sideBySide) gap(ui, 6);
+        if (q || !cols.on()) gap(ui, 6);
         const std::string letter(1, static_cast<char>('A' + q));
         questionHeader(ui, "question." + std::string(1, static_cast<char>('a' + q)), qc->pictogram, letter + ". " + qc->label,
                        qc->text);
@@ -159,12 +143,7 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             paragraph(ui, ui.tf("samenleer.talk.answered_by", {{"name", personName(s.setup, answer.by)}}),
                       ui.theme.textMuted);
     }
-    if (sideBySide) {
-        ImGui::PopTextWrapPos();
-        ImGui::Unindent(leftW + ui.dp(24));
-        ui.setColumnWidth(fullCol);
-        if (ImGui::GetCursorPosY() < leftBottom) ImGui::SetCursorPosY(leftBottom);
-    }
+    cols.end();
     pauseOrStopHint(ui);
     {
         // A sideways swipe anywhere on the sheet goes to the next or previous moment.

@@ -102,7 +102,9 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         if (indent > 0) ImGui::Indent(indent);
         ui.setColumnWidth(chosenW);
         if (chosenMoment(ui, deck, s.setup, m, "chosen." + m.card)) {
-            ImGui::SameLine();
+            // Beside the badge when it fits; under it with large text.
+            const float right = ImGui::GetCursorScreenPos().x + chosenW;
+            if (ImGui::GetItemRectMax().x + spacing + removeW <= right) ImGui::SameLine();
             ButtonStyle st;
             st.look = Look::Quiet;
             st.width = removeW;
