@@ -22,7 +22,7 @@ struct AgreementTile {
     ImVec2 labelSize, textSize;
 };
 
-AgreementTile layoutTile(Ui& ui, const Card& c, float w) {
+AgreementTile layoutTile(Ui& ui, const Card& c, float w, const FittedFont& label) {
     const auto& f = ui.fonts();
     const bool big = ui.beeldmodus;
     AgreementTile t;
@@ -31,7 +31,7 @@ AgreementTile layoutTile(Ui& ui, const Card& c, float w) {
     t.picto = ui.dp(big ? 64 : 48);
     t.speaker = canReadAloud(ui) ? ui.dp(speakerDp(ui)) : 0;
     t.textW = w - 2 * t.pad - t.picto - ui.dp(12) - (t.speaker ? t.speaker + ui.dp(8) : 0);
-    t.label = big ? fitWords({f.title, f.bold}, c.label, t.textW) : fitWords({f.bold}, c.label, t.textW);
+    t.label = label;
     t.labelSize = t.label.font->CalcTextSizeA(t.label.size, FLT_MAX, t.textW, c.label.c_str());
     const FittedFont body = fitWords({f.body}, c.text, t.textW);
     t.textSize = big ? ImVec2(0, 0) : body.font->CalcTextSizeA(body.size, FLT_MAX, t.textW, c.text.c_str());
@@ -84,11 +84,19 @@ Choice OpeningScreen::draw(Ui& ui, const Game& game) {
     const float col = ui.columnWidth(), spacing = ImGui::GetStyle().ItemSpacing.x;
     const int cols = col >= ui.dp(600) ? 2 : 1;
     const float w = (col - spacing * (cols - 1)) / cols;
+    // One label size for all tiles: the largest at which every label wraps between words.
+    FittedFont label{ui.beeldmodus ? ui.fonts().title : ui.fonts().bold, 0};
+    label.size = label.font->FontSize;
+    for (const Card* c : cards) {
+        const float textW = layoutTile(ui, *c, w, label).textW;
+        const FittedFont f = fitWords({label.font}, c->label, textW);
+        label.size = std::min(label.size, f.size);
+    }
     for (std::size_t i = 0; i < cards.size(); i += cols) {
         float h = 0;
         std::vector<AgreementTile> row;
         for (std::size_t k = i; k < std::min(cards.size(), i + cols); ++k) {
-            row.push_back(layoutTile(ui, *cards[k], w));
+            row.push_back(layoutTile(ui, *cards[k], w, label));
             h = std::max(h, row.back().h);
         }
         for (std::size_t k = 0; k < row.size(); ++k) {
