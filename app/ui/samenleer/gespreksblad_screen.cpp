@@ -139,9 +139,14 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
                           ui.tf("samenleer.talk.note", {{"letter", letter}})) &&
             view.notes[q] != answer.note)
             out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), speaker, q, answer.choice, view.notes[q]));
-        if (answer.by >= 0 && (answer.choice != AnswerChoice::None || !answer.note.empty()))
-            paragraph(ui, ui.tf("samenleer.talk.answered_by", {{"name", personName(s.setup, answer.by)}}),
-                      ui.theme.textMuted);
+        if (answer.by >= 0 && (answer.choice != AnswerChoice::None || !answer.note.empty())) {
+            const std::string by = ui.tf("samenleer.talk.answered_by", {{"name", personName(s.setup, answer.by)}});
+            // Beeldmodus: who answered is seen by the avatar, not read.
+            if (ui.beeldmodus)
+                badge(ui, seatAvatar(s.setup, answer.by), by, answer.by == kCoach ? ui.theme.coach : ui.theme.jobseeker);
+            else
+                paragraph(ui, by, ui.theme.textMuted);
+        }
     }
     cols.end();
     pauseOrStopHint(ui);
