@@ -101,10 +101,14 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         ImGui::SetCursorPos(ImVec2(rowX + indent, rowY));
         if (indent > 0) ImGui::Indent(indent);
         ui.setColumnWidth(chosenW);
+        const float lineX = ImGui::GetCursorPosX();
         if (chosenMoment(ui, deck, s.setup, m, "chosen." + m.card)) {
             // Beside the badge when it fits; under it with large text.
             const float right = ImGui::GetCursorScreenPos().x + chosenW;
-            if (ImGui::GetItemRectMax().x + spacing + removeW <= right) ImGui::SameLine();
+            if (ImGui::GetItemRectMax().x + spacing + removeW <= right) {
+                ImGui::SameLine();
+                ImGui::SetCursorPosX(lineX + chosenW - removeW);  // at the card's right edge
+            }
             ButtonStyle st;
             st.look = Look::Quiet;
             st.width = removeW;

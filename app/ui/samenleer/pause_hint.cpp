@@ -8,7 +8,7 @@ namespace samenspel::ui {
 void pauseOrStopHint(Ui& ui) {
     if (!ui.extras.action) return;
     gap(ui, 8);
-    instruction(ui, "talk.pause.hint", "raised-hand", ui.t("samenleer.pause.short"), ui.t("samenleer.pause.full"),
+    instruction(ui, "talk.pause.hint", "back-arrow", ui.t("samenleer.pause.short"), ui.t("samenleer.pause.full"),
                 ui.theme.textMuted);
 }
 
