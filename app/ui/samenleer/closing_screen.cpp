@@ -10,43 +10,55 @@
 #include "ui/samenleer/role_picker.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/pause_hint.h"
+#include "ui/samenleer/two_columns.h"
 
 namespace samenspel::ui {
 
-std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
-    std::optional<Action> out;
-    *backTapped = beginScreen(ui, "Afronden", true, "Stap 3 · afspreken en terugkijken");
+    Choice out;
+    if (beginScreen(ui, ui.t("samenleer.close.title"), true, ui.t("samenleer.close.subtitle"))) out = Choice::back();
+    std::string& pending = view.pending;
+    if (!pending.empty() && !deck.card(pending)) pending.clear();
+    if (view.who != kCoach && view.who != kJobseeker) view.who = kJobseeker;
     beginBody(ui, scroll, 1);
+    // Landscape with room: what we talked about on the left, what we agree
+    // and how it felt on the right.
+    TwoColumns cols(ui, 0.5f);
     if (ui.beeldmodus)
-        instruction(ui, "close.talked", "note", "Dit bespraken jullie.", "Dit bespraken jullie.", 0,
-                    "Dit bespraken jullie. Bij elk moment staat of jullie het houden of veranderen.");
+        instruction(ui, "close.talked", "note", ui.t("samenleer.close.talked.short"), ui.t("samenleer.close.talked.short"), 0,
+                    ui.t("samenleer.close.talked.spoken"));
     else
-        heading(ui, "Wat we bespraken");
+        heading(ui, ui.t("samenleer.close.talked"));
     momentOutcomes(ui, deck, s);
+    cols.right();
 
-    gap(ui, 4);
-    if (!ui.beeldmodus) heading(ui, "Wat gaan we doen?");  // Beeldmodus: the instruction below says it
-    instruction(ui, "close.actions.hint", "person-running", "Kies wat jullie gaan doen.",
-                "Tik op een actie. Je kunt er een paar woorden bij zetten.", ui.theme.textMuted);
+    if (!cols.on()) gap(ui, 4);
+    if (!ui.beeldmodus) heading(ui, ui.t("samenleer.close.actions"));  // Beeldmodus: the instruction below says it
+    instruction(ui, "close.actions.hint", "person-running", ui.t("samenleer.close.actions.short"),
+                ui.t("samenleer.close.actions.full"), ui.theme.textMuted);
     for (std::size_t i = 0; i < s.actions.size(); ++i) {
         const auto& a = s.actions[i];
         const Card* c = deck.card(a.card);
-        const std::string line = (c ? c->label : a.card) + (a.text.empty() ? "" : ": " + a.text);
+        const std::string label = c ? c->label : a.card, who = roleName(a.addedBy);
+        const std::string line = a.text.empty()
+                                     ? ui.tf("samenleer.close.action", {{"action", label}, {"who", who}})
+                                     : ui.tf("samenleer.close.action.words", {{"action", label}, {"words", a.text}, {"who", who}});
         ButtonStyle st;
         st.look = Look::Secondary;
         st.pictogram = c ? c->pictogram : "check-mark";
         st.width = ui.columnWidth() - ui.dp(60);
-        button(ui, line + " · " + roleName(a.addedBy), "action.agreed." + std::to_string(i), st);
+        button(ui, line, "action.agreed." + std::to_string(i), st);
         ImGui::SameLine();
-        if (iconButton(ui, "cross-mark", "Haal weg", "action.remove." + std::to_string(i), 48))
-            out = sl::removeAction(static_cast<int>(i));
+        if (iconButton(ui, "cross-mark", ui.t("samenleer.close.remove"), "action.remove." + std::to_string(i), 48))
+            out = Choice::play(sl::removeAction(static_cast<int>(i)));
     }
     const int maxActions = deck.rule("maxActions", 6);
     if (static_cast<int>(s.actions.size()) < maxActions) {
-        instruction(ui, "close.who", "raised-hand", "Wie doet het?", "Wie doet het?");
-        rolePicker(ui, "who", s.setup, who);
+        instruction(ui, "close.who", "raised-hand", ui.t("samenleer.close.who"), ui.t("samenleer.close.who"));
+        rolePicker(ui, "who", s.setup, view.who);
         const auto actions = deck.cardsOfKind("action");
         const int cols = cardColumns(ui, 160, 4);
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -59,24 +71,23 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
             pose.selected = pending == actions[i]->id;
             if (cardWidget(ui, "action." + actions[i]->id, cardFace(deck, *actions[i]), cw, CardSize::Compact, pose, false, rowH)
                     .tapped)
-                pending = pose.selected ? std::string() : actions[i]->id, words.clear();
+                pending = pose.selected ? std::string() : actions[i]->id, view.actionWords.clear();
         }
         if (!pending.empty()) {
-            optionalWords(ui, "In je eigen woorden (mag leeg)", "action.words", words, limits::kNoteChars,
-                          "Bijvoorbeeld: wie, wat, wanneer");
+            optionalWords(ui, ui.t("samenleer.close.words.label"), "action.words", view.actionWords, limits::kNoteChars,
+                          ui.t("samenleer.close.words.hint"));
             ButtonStyle st;
             st.pictogram = "plus";
-            if (button(ui, "Spreek deze actie af", "action.add", st)) {
-                out = sl::addAction(who, pending, words);
+            if (button(ui, ui.t("samenleer.close.add"), "action.add", st)) {
+                out = Choice::play(sl::addAction(view.who, pending, view.actionWords));
                 pending.clear();
-                words.clear();
+                view.actionWords.clear();
             }
         }
     }
 
     gap(ui, 8);
-    instruction(ui, "close.rate.hint", "red-heart", "Hoe vond je het gesprek?",
-                "Hoe vond je dit gesprek? Kies allebei een gezicht: heel slecht, slecht, gaat wel, goed of heel goed.");
+    instruction(ui, "close.rate.hint", "red-heart", ui.t("samenleer.close.rate.short"), ui.t("samenleer.close.rate.full"));
     const auto faces = deck.cardsOfKind("rating");
     for (int seat = 0; seat < 2; ++seat) {
         badge(ui, seatAvatar(s.setup, seat), personName(s.setup, seat), seat == kCoach ? ui.theme.coach : ui.theme.jobseeker);
@@ -93,21 +104,22 @@ std::optional<Action> ClosingScreen::draw(Ui& ui, const Game& game, bool* backTa
             if (pictogramTile(ui, f->pictogram, f->label, id, ImVec2(w, std::max(ui.dp(ui.beeldmodus ? 124 : 108), w * 1.2f)), on,
                               seat == kCoach ? ui.theme.coach : ui.theme.jobseeker) &&
                 !on)
-                out = sl::rate(seat, f->order);
+                out = Choice::play(sl::rate(seat, f->order));
         }
         ImGui::PopStyleVar();
         gap(ui, 4);
     }
     if (s.ratings[0] == 0 || s.ratings[1] == 0)
-        instruction(ui, "close.rate.todo", "pointing-up", "Kies allebei een gezicht.",
-                    "Kies allebei een gezicht. Daarna kun je opslaan.", ui.theme.textMuted);
+        instruction(ui, "close.rate.todo", "pointing-up", ui.t("samenleer.close.rate.todo.short"),
+                    ui.t("samenleer.close.rate.todo.full"), ui.theme.textMuted);
+    cols.end();
+    pauseOrStopHint(ui);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;
     st.enabled = s.ratings[0] != 0 && s.ratings[1] != 0;
     st.pictogram = "check-mark";
-    if (button(ui, "Opslaan en afsluiten", "close.finish", st))
-        out = sl::finish();
+    if (button(ui, ui.t("samenleer.close.finish"), "close.finish", st)) out = Choice::play(sl::finish());
     endFooter(ui);
     endScreen(ui);
     return out;

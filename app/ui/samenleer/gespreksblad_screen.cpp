@@ -11,6 +11,8 @@
 #include "ui/samenleer/role_picker.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/pause_hint.h"
+#include "ui/samenleer/two_columns.h"
 
 namespace samenspel::ui {
 
@@ -47,27 +49,36 @@ void questionHeader(Ui& ui, const std::string& id, const std::string& pictogram,
 
 }  // namespace
 
-std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
-    std::optional<Action> out;
+    Choice out;
     const int count = static_cast<int>(s.moments.size());
-    const int shown = std::clamp(static_cast<int>(s.shownMoment), 0, std::max(0, count - 1));
     if (count == 0) return out;
+    const int shown = std::clamp(view.shownMoment, 0, count - 1);
+    view.shownMoment = shown;
     const auto& m = s.moments[shown];
-    if (draftsFor != shown) {
-        for (int q = 0; q < kQuestions; ++q) drafts[q] = m.answers[q].note;
-        draftsFor = shown;
-        if (speaker < 0 || lastShown != shown) speaker = m.pickedBy >= 0 ? m.pickedBy : kJobseeker;
+    if (view.notesFor != shown) {
+        // Another page: its notes as kept, and its teller is whoever picked it.
+        for (int q = 0; q < kQuestions; ++q) view.notes[q] = m.answers[q].note;
+        view.notesFor = shown;
+        view.speaker = m.pickedBy >= 0 ? m.pickedBy : kJobseeker;
     }
+    if (view.speaker != kCoach && view.speaker != kJobseeker) view.speaker = kJobseeker;
     if (lastShown != shown) {
         if (lastShown >= 0) slide.start(ui, shown > lastShown ? ui.dp(120) : -ui.dp(120), 0, 220);
         lastShown = shown;
     }
+    auto turnTo = [&](int index) { out = intent::ShowMoment{index}; };
 
-    *backTapped = beginScreen(ui, "Moment " + std::to_string(shown + 1) + " van " + std::to_string(count), true,
-                              "Stap 2 · het gespreksblad");
+    if (beginScreen(ui, ui.tf("samenleer.talk.title", {{"n", std::to_string(shown + 1)}, {"count", std::to_string(count)}}),
+                    true, ui.t("samenleer.talk.subtitle")))
+        out = Choice::back();
     beginBody(ui, scroll, 1, shown);
+    // Landscape with room: the moment card (and who tells) on the left, the
+    // questions on the right, so both stay in sight while talking.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    TwoColumns cols(ui, 0.42f);
     CardPose pose;
     pose.offset.x = swipe.offset * 0.6f + (slide.startMs >= 0 ? slide.value(ui) : 0);
     if (chosenMoment(ui, deck, s.setup, m, "moment.card." + std::to_string(shown), pose)) {
@@ -77,10 +88,10 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
         if (!c->text.empty() && m.ownTopic.empty() && !ui.beeldmodus) paragraph(ui, c->text, ui.theme.textMuted);
         // Move between moments: arrows and dots (swiping the card works too).
         if (count > 1) {
-            if (iconButton(ui, "back-arrow", "Vorig moment", "moment.prev", 48, false, shown > 0))
-                out = sl::showMoment(static_cast<std::uint16_t>(shown - 1));
+            if (iconButton(ui, "back-arrow", ui.t("samenleer.talk.prev"), "moment.prev", 48, false, shown > 0))
+                turnTo(shown - 1);
             ImGui::SameLine();
-            const float mid = col - 2 * ui.dp(48) - 2 * ImGui::GetStyle().ItemSpacing.x;
+            const float mid = col - 2 * ui.dp(48) - 2 * spacing;
             const ImVec2 mp = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(mid, ui.dp(48)));
             ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -91,19 +102,21 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
                 else dl->AddCircle(dc, ui.dp(5), ui.theme.outline, 16, ui.dp(1.5f));
             }
             ImGui::SameLine();
-            if (iconButton(ui, "back-arrow", "Volgend moment", "moment.next", 48, true, shown + 1 < count))
-                out = sl::showMoment(static_cast<std::uint16_t>(shown + 1));
+            if (iconButton(ui, "back-arrow", ui.t("samenleer.talk.next"), "moment.next", 48, true, shown + 1 < count))
+                turnTo(shown + 1);
         }
     }
     gap(ui, 4);
-    instruction(ui, "talk.who", "speaking-head", "Wie vertelt?", "Wie vertelt nu?");
-    rolePicker(ui, "speaker", s.setup, speaker);
+    instruction(ui, "talk.who", "speaking-head", ui.t("samenleer.talk.who.short"), ui.t("samenleer.talk.who.full"));
+    rolePicker(ui, "speaker", s.setup, view.speaker);
+    cols.right();
 
     const auto questions = deck.cardsOfKind("question");
+    const int speaker = view.speaker;
     for (int q = 0; q < kQuestions && q < static_cast<int>(questions.size()); ++q) {
         const Card* qc = questions[q];
         const auto& answer = m.answers[q];
-        gap(ui, 6);
+        if (q || !cols.on()) gap(ui, 6);
         const std::string letter(1, static_cast<char>('A' + q));
         questionHeader(ui, "question." + std::string(1, static_cast<char>('a' + q)), qc->pictogram, letter + ". " + qc->label,
                        qc->text);
@@ -111,40 +124,48 @@ std::optional<Action> GespreksbladScreen::draw(Ui& ui, const Game& game, bool* b
             // Keep or change: a tap; tap again to undo.
             const float w = splitWidth(ui, 2);
             const AnswerChoice choices[2] = {AnswerChoice::Keep, AnswerChoice::Change};
-            const char* labels[2] = {"Houden", "Veranderen"};
+            const std::string labels[2] = {ui.t("samenleer.talk.keep"), ui.t("samenleer.talk.change")};
             const char* pictos[2] = {"keep", "change"};
             const char* ids[2] = {"answer.keep", "answer.change"};
             for (int k = 0; k < 2; ++k) {
                 if (k) ImGui::SameLine();
                 const bool on = answer.choice == choices[k];
                 if (pictogramTile(ui, pictos[k], labels[k], ids[k], ImVec2(w, ui.dp(ui.beeldmodus ? 128 : 104)), on))
-                    out = sl::answer(static_cast<std::uint16_t>(shown), speaker, q, on ? AnswerChoice::None : choices[k],
-                                     answer.note);
+                    out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), speaker, q,
+                                                  on ? AnswerChoice::None : choices[k], answer.note));
             }
         }
-        if (optionalWords(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), drafts[q], limits::kNoteChars,
-                      "Notitie bij " + letter + " (mag leeg)") &&
-            drafts[q] != answer.note)
-            out = sl::answer(static_cast<std::uint16_t>(shown), speaker, q, answer.choice, drafts[q]);
-        if (answer.by >= 0 && (answer.choice != AnswerChoice::None || !answer.note.empty()))
-            paragraph(ui, "Ingevuld door " + personName(s.setup, answer.by), ui.theme.textMuted);
+        if (optionalWords(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), view.notes[q], limits::kNoteChars,
+                          ui.tf("samenleer.talk.note", {{"letter", letter}})) &&
+            view.notes[q] != answer.note)
+            out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), speaker, q, answer.choice, view.notes[q]));
+        if (answer.by >= 0 && (answer.choice != AnswerChoice::None || !answer.note.empty())) {
+            const std::string by = ui.tf("samenleer.talk.answered_by", {{"name", personName(s.setup, answer.by)}});
+            // Beeldmodus: who answered is seen by the avatar, not read.
+            if (ui.beeldmodus)
+                badge(ui, seatAvatar(s.setup, answer.by), by, answer.by == kCoach ? ui.theme.coach : ui.theme.jobseeker);
+            else
+                paragraph(ui, by, ui.theme.textMuted);
+        }
     }
+    cols.end();
+    pauseOrStopHint(ui);
     {
         // A sideways swipe anywhere on the sheet goes to the next or previous moment.
         const ImVec2 a = ImGui::GetWindowPos(), b(a.x + ImGui::GetWindowWidth(), a.y + ImGui::GetWindowHeight());
         const int dir = swipe.update(ui, a, b);
-        if (dir != 0 && shown + dir >= 0 && shown + dir < count) out = sl::showMoment(static_cast<std::uint16_t>(shown + dir));
+        if (dir != 0 && shown + dir >= 0 && shown + dir < count) turnTo(shown + dir);
     }
     endBody(ui, scroll);
     beginFooter(ui);
     if (shown + 1 < count) {
         ButtonStyle st;
         st.pictogram = "arrow-right";
-        if (button(ui, "Volgend moment", "talk.next", st)) out = sl::showMoment(static_cast<std::uint16_t>(shown + 1));
+        if (button(ui, ui.t("samenleer.talk.next"), "talk.next", st)) turnTo(shown + 1);
     } else {
         ButtonStyle st;
         st.pictogram = "check-mark";
-        if (button(ui, "Naar afronden", "talk.done", st)) out = sl::finishTalking();
+        if (button(ui, ui.t("samenleer.talk.done"), "talk.done", st)) out = Choice::play(sl::finishTalking());
     }
     endFooter(ui);
     endScreen(ui);

@@ -1,29 +1,26 @@
 // Step 2 of the Samenleergesprek: per chosen moment the gespreksblad with
 // A (what happened), B (what did it do to me) and C (what do we keep or
-// change). Each answer is a tap, a short note, or nothing. Swipe or the
-// arrows move between moments.
+// change). Each answer is a tap, a short note, or nothing. Swipe, the
+// arrows or "Volgend moment" turn the page: they return
+// intent::ShowMoment, which the flow keeps as view state (never a move).
+// On a wide landscape screen the questions stand beside the moment card.
 #pragma once
-#include <array>
-#include <optional>
-#include <string>
-
 #include "engine/game.h"
+#include "ui/kit/choice.h"
 #include "ui/kit/drag_scroll.h"
 #include "ui/kit/swipe.h"
 #include "ui/kit/ui.h"
+#include "ui/samenleer/samenleer_view.h"
 
 namespace samenspel::ui {
 
 struct GespreksbladScreen {
     DragScroll scroll;
     Swipe swipe;
-    int speaker = -1;  // who is telling now
-    int draftsFor = -1;
-    std::array<std::string, 3> drafts;
     Tween slide;
-    int lastShown = -1;
+    int lastShown = -1;  // for the slide between pages only
 
-    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+    Choice draw(Ui& ui, const Game& game, SamenleerView& view);
 };
 
 }  // namespace samenspel::ui

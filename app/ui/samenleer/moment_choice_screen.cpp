@@ -10,6 +10,8 @@
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/fit_text.h"
+#include "ui/samenleer/pause_hint.h"
 
 namespace samenspel::ui {
 
@@ -33,8 +35,9 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
     fillCircle(dl, dc, disc / 2 - ui.dp(3), IM_COL32_WHITE);
     drawPictogram(ui, dl, g.symbol, dc, disc * 0.72f);
     const float x = dc.x + disc / 2 + ui.dp(8), textW = b.x - x - ui.dp(8);
-    ImFont* font = f.smallBold;
-    const float fs = font->FontSize;
+    const FittedFont fitted = fitWords({f.smallBold}, g.label, textW);
+    ImFont* font = fitted.font;
+    const float fs = fitted.size;
     const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, textW, g.label.c_str());
     dl->PushClipRect(a, b, true);
     dl->AddText(font, fs, ImVec2(x, (a.y + b.y - ts.y) / 2), ui.theme.text, g.label.c_str(), nullptr, textW);
@@ -51,43 +54,73 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
 
 }  // namespace
 
-std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
-    std::optional<Action> out;
+    Choice out;
     const int maxMoments = deck.rule("maxMoments", 3);
     const bool full = static_cast<int>(s.moments.size()) >= maxMoments;
     auto chosen = [&](const std::string& id) {
         return std::any_of(s.moments.begin(), s.moments.end(), [&](const auto& m) { return m.card == id; });
     };
-    if (!detail.empty() && (chosen(detail) || full)) detail.clear();
+    std::string& detail = view.detail;
+    if (!detail.empty() && (chosen(detail) || full || !deck.card(detail))) detail.clear();
 
-    *backTapped = beginScreen(ui, "Kies de momenten", true,
-                              "Stap 1 · gekozen " + std::to_string(s.moments.size()) + " van " + std::to_string(maxMoments));
+    if (beginScreen(ui, ui.t("samenleer.choose.title"), true,
+                    ui.tf("samenleer.choose.subtitle",
+                          {{"n", std::to_string(s.moments.size())}, {"max", std::to_string(maxMoments)}})))
+        out = Choice::back();
     beginBody(ui, scroll, 1);
 
     // Whose turn it is: avatar, role colour and words.
     if (!full) {
         const ImU32 colour = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
-        badge(ui, seatAvatar(s.setup, s.turn), "Aan de beurt: " + personName(s.setup, s.turn), colour, "choose.turn");
-        instruction(ui, "choose.hint", "pointing-up", "Kies een kaart.", "Kies een kaart over iets dat je wilt bespreken.",
-                    ui.theme.textMuted);
+        badge(ui, seatAvatar(s.setup, s.turn), ui.tf("samenleer.choose.turn", {{"name", personName(s.setup, s.turn)}}),
+              colour, "choose.turn");
+        instruction(ui, "choose.hint", "pointing-up", ui.t("samenleer.choose.hint.short"),
+                    ui.t("samenleer.choose.hint.full"), ui.theme.textMuted);
     } else {
-        instruction(ui, "choose.full", "check-mark", "Klaar met kiezen.",
-                    "Jullie hebben " + std::to_string(maxMoments) + " momenten gekozen. Klaar om te praten?");
+        instruction(ui, "choose.full", "check-mark", ui.t("samenleer.choose.full.short"),
+                    ui.tn("samenleer.choose.full", maxMoments));
     }
 
-    // What is chosen so far.
+    // What is chosen so far: one under the other on a phone, two by two on a tablet.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float fullCol = ui.columnWidth();
+    const int chosenCols = fullCol >= ui.dp(600) ? 2 : 1;
+    const float chosenW = (fullCol - spacing * (chosenCols - 1)) / chosenCols;
+    const float removeW = ui.dp(ui.beeldmodus ? 150 : 132);
+    const float rowX = ImGui::GetCursorPosX();
+    float rowY = ImGui::GetCursorPosY(), rowBottom = rowY;
     for (std::size_t i = 0; i < s.moments.size(); ++i) {
         const auto& m = s.moments[i];
-        if (!chosenMoment(ui, deck, s.setup, m, "chosen." + m.card)) continue;
-        ImGui::SameLine();
-        ButtonStyle st;
-        st.look = Look::Quiet;
-        st.width = ui.dp(ui.beeldmodus ? 150 : 132);
-        if (ui.beeldmodus) st.pictogram = "cross-mark";
-        if (button(ui, "Leg terug", "chosen.remove." + std::to_string(i), st)) out = sl::removeMoment(m.pickedBy, m.card);
+        const int c = static_cast<int>(i) % chosenCols;
+        if (c == 0 && i > 0) rowY = rowBottom;
+        // The card, then its badge with "Leg terug" beside it; a second column by indenting.
+        const float indent = c * (chosenW + spacing);
+        ImGui::SetCursorPos(ImVec2(rowX + indent, rowY));
+        if (indent > 0) ImGui::Indent(indent);
+        ui.setColumnWidth(chosenW);
+        const float lineX = ImGui::GetCursorPosX();
+        if (chosenMoment(ui, deck, s.setup, m, "chosen." + m.card)) {
+            // Beside the badge when it fits; under it with large text.
+            const float right = ImGui::GetCursorScreenPos().x + chosenW;
+            if (ImGui::GetItemRectMax().x + spacing + removeW <= right) {
+                ImGui::SameLine();
+                ImGui::SetCursorPosX(lineX + chosenW - removeW);  // at the card's right edge
+            }
+            ButtonStyle st;
+            st.look = Look::Quiet;
+            st.width = removeW;
+            if (ui.beeldmodus) st.pictogram = "cross-mark";
+            if (button(ui, ui.t("samenleer.choose.remove"), "chosen.remove." + std::to_string(i), st))
+                out = Choice::play(sl::removeMoment(m.pickedBy, m.card));
+        }
+        ui.setColumnWidth(fullCol);
+        if (indent > 0) ImGui::Unindent(indent);
+        rowBottom = std::max(rowBottom, ImGui::GetCursorPosY());
     }
+    ImGui::SetCursorPos(ImVec2(rowX, rowBottom));
     if (!s.moments.empty()) gap(ui, 6);
 
     if (!detail.empty()) {
@@ -97,35 +130,36 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - cw) / 2);
             cardWidget(ui, "detail." + detail, cardFace(deck, *c), cw, CardSize::Full);
             if (c->kind == CardKind::Own)
-                optionalWords(ui, "Jouw onderwerp (mag leeg)", "own.topic", ownTopic, limits::kNoteChars, "In een paar woorden");
+                optionalWords(ui, ui.t("samenleer.choose.own.label"), "own.topic", view.ownTopic, limits::kNoteChars,
+                              ui.t("samenleer.choose.own.hint"));
             ButtonStyle st;
             st.look = Look::Secondary;
-            if (button(ui, "Terug naar de kaarten", "detail.close", st)) detail.clear();
+            if (button(ui, ui.t("samenleer.choose.detail.close"), "detail.close", st)) detail.clear();
         }
     } else if (!full) {
         // The four themes, then the cards of the open one.
         std::vector<const CardGroup*> themes;
         for (const auto& g : deck.groups)
             if (g.role == GroupRole::Theme) themes.push_back(&g);
+        int& theme = view.theme;
         theme = std::clamp(theme, 0, std::max(0, static_cast<int>(themes.size()) - 1));
         // As many tabs side by side as fit their words (4, 2 or 1), all as tall as the tallest.
         const float perTab = ui.fonts().smallBold->FontSize * 9.5f;
         const int fit = static_cast<int>(ui.columnWidth() / perTab);
         const int cols = fit >= 4 ? 4 : fit >= 2 ? 2 : 1;
-        const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float tw = (ui.columnWidth() - spacing * (cols - 1)) / cols;
-        float tabH = ui.dp(84);
+        float tabH = ui.dp(ui.beeldmodus ? 100 : 84);
         for (const CardGroup* g : themes) {
-            ImFont* font = ui.fonts().smallBold;
-            const float textW = tw - ui.dp(8 + 8 + 40 + 8 + 8);
-            tabH = std::max(tabH, font->CalcTextSizeA(font->FontSize, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
+            const float textW = tw - ui.dp(8 + 8 + (ui.beeldmodus ? 50 : 40) + 8 + 8);
+            const FittedFont fitted = fitWords({ui.fonts().smallBold}, g->label, textW);
+            tabH = std::max(tabH, fitted.font->CalcTextSizeA(fitted.size, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
         }
         for (std::size_t i = 0; i < themes.size(); ++i) {
             if (i % cols) ImGui::SameLine();
             int here = 0;
             for (const auto& m : s.moments)
                 if (const Card* c = deck.card(m.card); c && c->group == themes[i]->id) ++here;
-            if (themeTab(ui, *themes[i], "theme." + themes[i]->id, tw, ui.dp(ui.beeldmodus ? 100 : 84), static_cast<int>(i) == theme, here))
+            if (themeTab(ui, *themes[i], "theme." + themes[i]->id, tw, tabH, static_cast<int>(i) == theme, here))
                 theme = static_cast<int>(i);
         }
         gap(ui, 4);
@@ -153,7 +187,7 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
                                50.0 * i)
                         .tapped) {
                     detail = cards[i]->id;
-                    ownTopic.clear();
+                    view.ownTopic.clear();
                 }
             }
             // An own topic fits under every theme.
@@ -163,28 +197,29 @@ std::optional<Action> MomentChoiceScreen::draw(Ui& ui, const Game& game, bool* b
                         ButtonStyle st;
                         st.look = Look::Secondary;
                         st.pictogram = c->pictogram;
-                        if (button(ui, "Eigen onderwerp", "moment.own", st)) detail = c->id, ownTopic.clear();
+                        if (button(ui, ui.t("samenleer.choose.own"), "moment.own", st)) detail = c->id, view.ownTopic.clear();
                         break;
                     }
         }
     }
+    pauseOrStopHint(ui);
     endBody(ui, scroll);
     beginFooter(ui);
     if (!detail.empty()) {
         ButtonStyle st;
         st.pictogram = "check-mark";
         st.accent = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
-        if (button(ui, "Kies dit moment", "detail.pick", st)) {
+        if (button(ui, ui.t("samenleer.choose.pick"), "detail.pick", st)) {
             const Card* c = deck.card(detail);
-            out = sl::pickMoment(s.turn, detail, c && c->kind == CardKind::Own ? ownTopic : std::string());
+            out = Choice::play(sl::pickMoment(s.turn, detail, c && c->kind == CardKind::Own ? view.ownTopic : std::string()));
             detail.clear();
-            ownTopic.clear();
+            view.ownTopic.clear();
         }
     } else {
         ButtonStyle st;
         st.enabled = !s.moments.empty();
         st.pictogram = "arrow-right";
-        if (button(ui, "Verder: bespreek de momenten", "choose.done", st)) out = sl::startTalking();
+        if (button(ui, ui.t("samenleer.choose.done"), "choose.done", st)) out = Choice::play(sl::startTalking());
     }
     endFooter(ui);
     endScreen(ui);

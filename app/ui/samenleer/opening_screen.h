@@ -1,9 +1,9 @@
 // The opening of a Samenleergesprek: the agreements (equal, safe, it stays
-// between us, ...), and both people say they take part.
+// between us, ...), and both people say they take part. On a wide column
+// the agreements stand two by two.
 #pragma once
-#include <optional>
-
 #include "engine/game.h"
+#include "ui/kit/choice.h"
 #include "ui/kit/drag_scroll.h"
 #include "ui/kit/ui.h"
 
@@ -11,7 +11,7 @@ namespace samenspel::ui {
 
 struct OpeningScreen {
     DragScroll scroll;
-    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

@@ -1,5 +1,7 @@
 #include "ui/samenleer/samenleer_setup_screen.h"
 
+#include <algorithm>
+
 #include "engine/samenleer_game.h"
 #include "ui/kit/seat_editor.h"
 #include "ui/kit/read_aloud_widgets.h"
@@ -10,21 +12,37 @@ namespace samenspel::ui {
 
 Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     Choice choice;
-    if (beginScreen(ui, deck.title, true, "Nieuw gesprek")) choice = Choice::back();
+    if (beginScreen(ui, deck.title, true, ui.t("samenleer.setup.subtitle"))) choice = Choice::back();
     beginBody(ui, scroll, 1);
-    instruction(ui, "setup.intro", "handshake", "Een gesprek met z'n tweeën.", deck.summary);
-    instruction(ui, "setup.avatar.hint", "person-face", "Kies een plaatje voor jezelf.",
-                "Kies een plaatje voor jezelf. Een bijnaam mag, maar hoeft niet.", ui.theme.textMuted);
+    instruction(ui, "setup.intro", "handshake", ui.t("samenleer.setup.intro"), deck.summary);
+    instruction(ui, "setup.avatar.hint", "person-face", ui.t("samenleer.setup.avatar.short"),
+                ui.t("samenleer.setup.avatar.full"), ui.theme.textMuted);
     gap(ui, 4);
-    const char* roles[] = {"Coach", "Werkzoekende"};
+    const std::string roles[] = {ui.t("samenleer.setup.coach"), ui.t("samenleer.setup.jobseeker")};
+    // The two people one under the other; side by side when the column has room (a tablet).
+    const float col = ui.columnWidth(), spacing = ImGui::GetStyle().ItemSpacing.x;
+    const int cols = col >= ui.dp(600) ? 2 : 1;
+    const float w = (col - spacing * (cols - 1)) / cols;
+    const float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
+    float bottom = y0;
     for (int i = 0; i < 2; ++i) {
+        const float indent = (i % cols) * (w + spacing);
+        if (cols > 1) ImGui::SetCursorPos(ImVec2(x0 + indent, y0));
+        if (indent > 0) ImGui::Indent(indent);
+        ui.setColumnWidth(w);
+        ImGui::PushTextWrapPos(x0 + indent + w);
         heading(ui, roles[i]);
-        seatEditor(ui, std::string("setup.person.") + (i == kCoach ? "coach" : "jobseeker"), "Bijnaam (mag leeg)",
+        seatEditor(ui, std::string("setup.person.") + (i == kCoach ? "coach" : "jobseeker"), ui.t("samenleer.setup.nickname"),
                    people[i], i, editing);
         gap(ui, 4);
+        ImGui::PopTextWrapPos();
+        ui.setColumnWidth(col);
+        if (indent > 0) ImGui::Unindent(indent);
+        bottom = std::max(bottom, ImGui::GetCursorPosY());
     }
-    instruction(ui, "setup.first.hint", "pointing-up", "Wie kiest eerst een kaart?",
-                "Wie kiest als eerste een kaart? Daarna kiezen jullie om de beurt. Zo brengen jullie allebei onderwerpen in.");
+    ImGui::SetCursorPos(ImVec2(x0, bottom));
+    instruction(ui, "setup.first.hint", "pointing-up", ui.t("samenleer.setup.first.short"),
+                ui.t("samenleer.setup.first.full"));
     GameSetup s;  // the two as chosen so far: the picker shows their avatars
     s.deckId = deck.id;
     s.seats.assign(people.begin(), people.end());
@@ -33,7 +51,7 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     beginFooter(ui);
     ButtonStyle go;
     go.pictogram = "arrow-right";
-    if (button(ui, "Begin het gesprek", "setup.start", go)) {
+    if (button(ui, ui.t("samenleer.setup.start"), "setup.start", go)) {
         s.firstSeat = static_cast<std::uint8_t>(first);
         choice = intent::Start{std::move(s)};
     }

@@ -1,5 +1,6 @@
 #include "ui/shell/game_view.h"
 
+#include <map>
 #include <string>
 
 namespace samenspel::ui {
@@ -33,14 +34,8 @@ ViewDraft captureGameView(const Screens& s, GameKind kind) {
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) putText(v, key("tw.end.", i), tw.end.drafts[i]);
         }
     } else {
-        const auto& sl = s.samenleer;
-        v.numbers["sl.choose.theme"] = sl.choose.theme;
-        putText(v, "sl.choose.own", sl.choose.ownTopic);
-        v.numbers["sl.talk.drafts-for"] = sl.talk.draftsFor;
-        v.numbers["sl.talk.speaker"] = sl.talk.speaker;
-        for (std::size_t i = 0; i < sl.talk.drafts.size(); ++i) putText(v, key("sl.talk.", i), sl.talk.drafts[i]);
-        v.numbers["sl.closing.who"] = sl.closing.who;
-        putText(v, "sl.closing.words", sl.closing.words);
+        // The talk's view (samenleer_view.h) under "sl.": pages, typed words, who tells.
+        for (const auto& [k, text] : s.samenleer.view.toMap()) v.drafts["sl." + k] = text;
     }
     return v;
 }
@@ -56,14 +51,10 @@ void restoreGameView(const ViewDraft& v, Screens& s, GameKind kind) {
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) getText(v, key("tw.end.", i), tw.end.drafts[i]);
         }
     } else {
-        auto& sl = s.samenleer;
-        getNumber(v, "sl.choose.theme", sl.choose.theme);
-        getText(v, "sl.choose.own", sl.choose.ownTopic);
-        getNumber(v, "sl.talk.drafts-for", sl.talk.draftsFor);
-        getNumber(v, "sl.talk.speaker", sl.talk.speaker);
-        for (std::size_t i = 0; i < sl.talk.drafts.size(); ++i) getText(v, key("sl.talk.", i), sl.talk.drafts[i]);
-        getNumber(v, "sl.closing.who", sl.closing.who);
-        getText(v, "sl.closing.words", sl.closing.words);
+        std::map<std::string, std::string> m;
+        for (const auto& [k, text] : v.drafts)
+            if (k.rfind("sl.", 0) == 0) m[k.substr(3)] = text;
+        s.samenleer.view = SamenleerView::fromMap(m);
     }
 }
 
