@@ -313,6 +313,7 @@ void AppController::apply(const Choice& c) {
                    // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
                    [](const intent::OpenHand&) {},
                    [](const intent::ShowMoment&) {},
+                   [](const intent::ShareFile&) {},  // the platform has no share sheet yet
                },
                c.variant());
 }
@@ -369,7 +370,7 @@ void AppController::frame() {
         if (game_ && !game_->finished()) choice = sc.stopConfirm.draw(ui_, *game_);
         else choice = Choice::back();
         break;
-    case Route::Export: choice = sc.exportScreen.draw(ui_, exportCounts(), exportResult_); break;
+    case Route::Export: choice = sc.exportScreen.draw(ui_, [this] { return exportCounts(); }, exportResult_); break;
     }
     handleExtras();
     // A refusal inside a game shows as a bar over the screen until the next tap.

@@ -1,5 +1,6 @@
 // What Home and the sessions list show of a stored game: which deck, when,
-// who, how far. Built by the AppController from the record folder.
+// who, how far, and where it stands. Built by the AppController from the
+// record folder; the screens turn these facts into words (nl.json).
 #pragma once
 #include <string>
 #include <vector>
@@ -8,17 +9,32 @@
 
 namespace samenspel::ui {
 
+enum class SessionStatus { InProgress, Finished, Stopped, Exported };
+
 struct SessionInfo {
     std::string id;          // record id, hex
     const Deck* deck = nullptr;
-    std::string when;        // "di 12 mrt, 14:05"
-    std::string detail;      // "4 spelers · ronde 2 van 3"
+    std::string when;        // older form of the date; the screens show startedAtMs (kit/dates.h)
+    std::string detail;      // older form of the facts below; shown only while `players` is 0
     bool finished = false;   // finished or abandoned (not resumable)
     bool abandoned = false;
+    bool exported = false;   // in a sync bundle already (RecordFolder::exportedIds)
     long long startedAtMs = 0;
+    int players = 0;         // seats at the table (Tegenwicht); 0 = not filled in
+    int rounds = 0;          // rounds planned (Tegenwicht)
 };
 
-// "ma 3 mrt 2025, 14:05" in local time.
+// Where a session stands: in progress, finished, stopped, or (finished or
+// stopped and) exported.
+inline SessionStatus statusOf(const SessionInfo& s) {
+    if (!s.finished) return SessionStatus::InProgress;
+    if (s.exported) return SessionStatus::Exported;
+    return s.abandoned ? SessionStatus::Stopped : SessionStatus::Finished;
+}
+
+// The date as numbers only, "2026-11-28 14:05" (local time). The screens
+// show the Dutch form from kit/dates.h; this stays for the controller's
+// `when` until it passes startedAtMs alone.
 std::string dutchDateTime(long long unixMs);
 
 }  // namespace samenspel::ui
