@@ -45,7 +45,6 @@ int stepCard(Ui& ui, const HowToStep& step, int page, ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     fillRoundRect(dl, ImVec2(a.x, a.y + ui.dp(3)), ImVec2(b.x, b.y + ui.dp(3)), t.shadow, ui.dp(18));
     fillRoundRect(dl, a, b, t.surface, ui.dp(18));
-    dl->AddRect(a, b, t.divider, ui.dp(18), 0, ui.dp(1.5f));
     const float picto = std::min(size.x * 0.45f, ui.dp(ui.beeldmodus ? 140 : 112));
     const float discR = picto * 0.62f;
     const ImVec2 pc((a.x + b.x) / 2, a.y + ui.dp(28) + discR);
@@ -110,8 +109,8 @@ void drawOpenHowTo(Ui& ui) {
     const Theme& t = ui.theme;
     const auto& f = ui.fonts();
     dl->AddRectFilled(ImVec2(0, 0), display, t.background);
-    const float col = std::min(contentColumnWidth(ui, display.x), ui.dp(520));
-    const float left = (display.x - col) / 2;
+    const float col = std::floor(std::min(contentColumnWidth(ui, display.x), ui.dp(520)));
+    const float left = std::round((display.x - col) / 2);
     ui.setColumnWidth(col);
 
     // Header: the title and a close cross.
@@ -126,8 +125,10 @@ void drawOpenHowTo(Ui& ui) {
     // The card, then where we are: "2 van 4" and the dots.
     const float footerH = ui.dp(2 * 52 + 10 + 2 * 14);
     const float room = display.y - headerH - footerH - ui.dp(24 + 40);
-    const float cardH = std::min(room, cardHeight(ui, h, col));
-    float y = headerH + std::max(ui.dp(16), (room - cardH) / 2);
+    // Whole pixels: the software rasteriser leaves a seam between the
+    // card's pieces (shapes.h) on a fractional edge.
+    const float cardH = std::floor(std::min(room, cardHeight(ui, h, col)));
+    float y = std::round(headerH + std::max(ui.dp(16), (room - cardH) / 2));
     ImGui::SetCursorScreenPos(ImVec2(left, y));
     const int turn = stepCard(ui, h.steps[page], page, ImVec2(col, cardH));
     y += cardH + ui.dp(14);

@@ -44,14 +44,16 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     const std::string line1 = action.empty() ? title : ui.tf("shell.session.action", {{"action", action}, {"title", title}});
     const std::string when = s.startedAtMs > 0 ? dateTime(ui, s.startedAtMs) : s.when;
     const std::string facts = sessionFacts(ui, s);
-    const std::string line2 = facts.empty() ? when : when + " · " + facts;
     const SessionStatus status = statusOf(s);
     const std::string word = statusWord(ui, status);
     const float textW = w - 2 * pad - picto - ui.dp(12);
+    // The date, then the facts, each on its own line: a long date never
+    // splits "3 spelers" at the largest text.
     const ImVec2 l1 = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, line1.c_str());
-    const ImVec2 l2 = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, line2.c_str());
-    const float statusH = std::max(ui.dp(22), f.small->FontSize);
-    const float h = std::max(ui.dp(64), l1.y + l2.y + statusH + ui.dp(10) + 2 * pad);
+    const ImVec2 l2 = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, when.c_str());
+    const ImVec2 l3 = facts.empty() ? ImVec2(0, 0) : f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, facts.c_str());
+    const float statusH = std::max(ui.dp(22), f.smallBold->FontSize * 1.2f);
+    const float h = std::max(ui.dp(64), l1.y + l2.y + l3.y + statusH + ui.dp(12) + 2 * pad);
     const Touch touch = touchArea(ui, line1, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -66,10 +68,12 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     float y = a.y + pad;
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(x, y), t.text, line1.c_str(), nullptr, textW);
     y += l1.y + ui.dp(4);
-    dl->AddText(f.small, f.small->FontSize, ImVec2(x, y), t.textMuted, line2.c_str(), nullptr, textW);
-    y += l2.y + ui.dp(6);
+    dl->AddText(f.small, f.small->FontSize, ImVec2(x, y), t.textMuted, when.c_str(), nullptr, textW);
+    y += l2.y;
+    if (!facts.empty()) dl->AddText(f.small, f.small->FontSize, ImVec2(x, y), t.textMuted, facts.c_str(), nullptr, textW);
+    y += l3.y + ui.dp(6);
     // Where it stands: a pictogram and a word.
-    const float sp = ui.dp(20);
+    const float sp = std::max(ui.dp(20), f.smallBold->FontSize * 1.2f);
     drawPictogram(ui, dl, statusPictogram(status), ImVec2(x + sp / 2, y + statusH / 2), sp);
     dl->AddText(f.smallBold, f.smallBold->FontSize, ImVec2(x + sp + ui.dp(6), y + (statusH - f.smallBold->FontSize) / 2),
                 t.text, word.c_str());
