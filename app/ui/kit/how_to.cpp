@@ -122,13 +122,19 @@ void drawOpenHowTo(Ui& ui) {
     ImGui::SetCursorScreenPos(ImVec2(left + col - ui.dp(48), ui.dp(8)));
     bool close = iconButton(ui, "cross-mark", ui.t("kit.how_to.close"), "how-to.close", 48);
 
-    // The card, then where we are: "2 van 4" and the dots.
+    // The card, then where we are: "2 van 4" and the dots, then the buttons.
     const float footerH = ui.dp(2 * 52 + 10 + 2 * 14);
-    const float room = display.y - headerH - footerH - ui.dp(24 + 40);
+    const float whereH = f.small->FontSize + ui.dp(24);
+    const float room = display.y - headerH - footerH - ui.dp(24) - whereH - ui.dp(16);
     // Whole pixels: the software rasteriser leaves a seam between the
     // card's pieces (shapes.h) on a fractional edge.
     const float cardH = std::floor(std::min(room, cardHeight(ui, h, col)));
-    float y = std::round(headerH + std::max(ui.dp(16), (room - cardH) / 2));
+    // The buttons stay in thumb reach at the bottom of a phone; on a tall
+    // tablet the card, the dots and the buttons stay together in the middle.
+    const float block = cardH + ui.dp(14) + whereH + ui.dp(16) + footerH;
+    const float spare = display.y - headerH - block;
+    const bool together = spare > ui.dp(240);
+    float y = std::round(headerH + (together ? spare / 2 : std::max(ui.dp(16), (room - cardH) / 2)));
     ImGui::SetCursorScreenPos(ImVec2(left, y));
     const int turn = stepCard(ui, h.steps[page], page, ImVec2(col, cardH));
     y += cardH + ui.dp(14);
@@ -139,10 +145,11 @@ void drawOpenHowTo(Ui& ui) {
     ui.marker(where, "how-to.where");
     dl->AddText(f.small, f.small->FontSize, ImVec2((display.x - ws.x) / 2, y), t.textMuted, where.c_str());
     pagerDots(ui, dl, ImVec2(display.x / 2, y + ws.y + ui.dp(12)), count, page);
+    const float buttonsTop = together ? y + whereH + ui.dp(16) : display.y - footerH;
 
     // Footer: back and next (or done), and skip.
     const bool last = page == count - 1;
-    ImGui::SetCursorScreenPos(ImVec2(left, display.y - footerH + ui.dp(14)));
+    ImGui::SetCursorScreenPos(ImVec2(left, buttonsTop + ui.dp(14)));
     const float half = std::floor((col - ImGui::GetStyle().ItemSpacing.x) / 2);
     ButtonStyle prev;
     prev.look = Look::Secondary;
@@ -159,7 +166,7 @@ void drawOpenHowTo(Ui& ui) {
         if (last) close = true;
         else next = +1;
     }
-    ImGui::SetCursorScreenPos(ImVec2(left, display.y - footerH + ui.dp(14 + 52 + 10)));
+    ImGui::SetCursorScreenPos(ImVec2(left, buttonsTop + ui.dp(14 + 52 + 10)));
     ButtonStyle skip;
     skip.look = Look::Quiet;
     skip.width = col;

@@ -39,13 +39,14 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
     dl->AddRect(p, c, edge, ui.dp(12), 0, ui.dp(2));
     drawPictogram(ui, dl, picto, ImVec2(p.x + pad + pictoW / 2, p.y + pad + pictoW / 2), pictoW);
     const float tx = p.x + pad + pictoW + gapX;
+    // A line shorter than the pictogram sits level with its middle.
+    const float ty = p.y + pad + std::max(0.0f, (pictoW - textH) / 2);
     if (!box.title.empty())
-        dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, p.y + pad), t.text, box.title.c_str(), nullptr, textW);
+        dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, ty), t.text, box.title.c_str(), nullptr, textW);
     if (!box.text.empty())
-        dl->AddText(f.body, f.body->FontSize, ImVec2(tx, p.y + pad + th.y + between), t.text, box.text.c_str(), nullptr,
-                    textW);
+        dl->AddText(f.body, f.body->FontSize, ImVec2(tx, ty + th.y + between), t.text, box.text.c_str(), nullptr, textW);
     // The words are registered too, so a script can `expect` them.
-    ImGui::SetCursorScreenPos(ImVec2(tx, p.y + pad));
+    ImGui::SetCursorScreenPos(ImVec2(tx, ty));
     ImGui::Dummy(ImVec2(textW, std::max(textH, 1.0f)));
     if (!box.id.empty()) ui.marker(box.title.empty() ? box.text : box.title, box.id);
     bool pressed = false;
