@@ -39,7 +39,7 @@ std::string sessionTitle(const Ui& ui, const SessionInfo& s) { return s.deck ? s
 
 bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::string& action, float width) {
     const auto& f = ui.fonts();
-    const float w = width > 0 ? width : ui.columnWidth(), pad = ui.dp(14), picto = ui.dp(40);
+    const float w = width > 0 ? width : ui.columnWidth(), pad = ui.dp(14), picto = ui.dp(ui.beeldmodus ? 52 : 40);  // pictures lead in Beeldmodus
     const std::string title = sessionTitle(ui, s);
     const std::string line1 = action.empty() ? title : ui.tf("shell.session.action", {{"action", action}, {"title", title}});
     const std::string when = s.startedAtMs > 0 ? dateTime(ui, s.startedAtMs) : s.when;
@@ -52,7 +52,7 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     const ImVec2 l1 = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, line1.c_str());
     const ImVec2 l2 = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, when.c_str());
     const ImVec2 l3 = facts.empty() ? ImVec2(0, 0) : f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, facts.c_str());
-    const float statusH = std::max(ui.dp(22), f.smallBold->FontSize * 1.2f);
+    const float statusH = std::max(ui.dp(ui.beeldmodus ? 30 : 22), f.smallBold->FontSize * 1.2f);
     const float h = std::max(ui.dp(64), l1.y + l2.y + l3.y + statusH + ui.dp(12) + 2 * pad);
     const Touch touch = touchArea(ui, line1, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -73,7 +73,7 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     if (!facts.empty()) dl->AddText(f.small, f.small->FontSize, ImVec2(x, y), t.textMuted, facts.c_str(), nullptr, textW);
     y += l3.y + ui.dp(6);
     // Where it stands: a pictogram and a word.
-    const float sp = std::max(ui.dp(20), f.smallBold->FontSize * 1.2f);
+    const float sp = std::max(ui.dp(ui.beeldmodus ? 28 : 20), f.smallBold->FontSize * 1.2f);
     drawPictogram(ui, dl, statusPictogram(status), ImVec2(x + sp / 2, y + statusH / 2), sp);
     dl->AddText(f.smallBold, f.smallBold->FontSize, ImVec2(x + sp + ui.dp(6), y + (statusH - f.smallBold->FontSize) / 2),
                 t.text, word.c_str());
