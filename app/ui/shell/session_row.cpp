@@ -42,7 +42,7 @@ bool sessionRow(Ui& ui, const SessionInfo& s, const std::string& id, const std::
     const float w = width > 0 ? width : ui.columnWidth(), pad = ui.dp(14), picto = ui.dp(ui.beeldmodus ? 52 : 40);  // pictures lead in Beeldmodus
     const std::string title = sessionTitle(ui, s);
     const std::string line1 = action.empty() ? title : ui.tf("shell.session.action", {{"action", action}, {"title", title}});
-    const std::string when = s.startedAtMs > 0 ? dateTime(ui, s.startedAtMs) : s.when;
+    const std::string when = s.startedAtMs > 0 ? dateTime(ui.words, s.startedAtMs) : s.when;
     const std::string facts = sessionFacts(ui, s);
     const SessionStatus status = statusOf(s);
     const std::string word = statusWord(ui, status);

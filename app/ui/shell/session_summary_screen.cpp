@@ -113,7 +113,7 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
     ScreenHeader header;
     header.id = "shell.summary";
     header.title = deck.title;
-    const std::string when = info.startedAtMs > 0 ? dateTime(ui, info.startedAtMs) : info.when;
+    const std::string when = info.startedAtMs > 0 ? dateTime(ui.words, info.startedAtMs) : info.when;
     header.subtitle = game.abandoned() ? ui.tf("shell.summary.when_stopped", {{"when", when}}) : when;
     header.canGoBack = true;
     if (beginScreen(ui, header)) choice = Choice::back();
