@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/shapes.h"
 #include "ui/kit/ui.h"
 #include "ui/kit/widgets.h"
@@ -20,7 +21,8 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
     const bool hasButton = !box.button.empty();
     const bool beside = hasButton && width >= ui.dp(560);
     const float buttonW = beside ? ui.dp(200) : width - 2 * pad;
-    const float textW = width - 2 * pad - pictoW - gapX - (beside ? buttonW + gapX : 0);
+    const float speaker = box.speaker && canReadAloud(ui) ? ui.dp(speakerDp(ui)) : 0;
+    const float textW = width - 2 * pad - pictoW - gapX - (beside ? buttonW + gapX : 0) - (speaker ? speaker + gapX : 0);
     const ImVec2 th = box.title.empty() ? ImVec2(0, 0)
                                         : f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, box.title.c_str());
     const ImVec2 tt = box.text.empty() ? ImVec2(0, 0)
@@ -28,11 +30,15 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
     const float between = th.y > 0 && tt.y > 0 ? ui.dp(4) : 0;
     const float textH = th.y + between + tt.y;
     const float buttonH = ui.dp(52);
-    const float inner = !hasButton ? std::max(textH, pictoW)
+    const float inner = !hasButton ? std::max({textH, pictoW, speaker})
                         : beside   ? std::max({textH, pictoW, buttonH})
                                    : std::max(textH, pictoW) + ui.dp(12) + buttonH;
     const float h = pad + inner + pad;
     const ImVec2 c(p.x + width, p.y + h);
+    // The speaker first, so it wins its taps; drawn after the fill.
+    const std::string said = box.title.empty() ? box.text : box.text.empty() ? box.title : box.title + " " + box.text;
+    const ImVec2 sa(c.x - pad - speaker - (beside ? buttonW + gapX : 0), p.y + pad), sb(sa.x + speaker, sa.y + speaker);
+    if (speaker) speakerOverlay(ui, said, box.id + ".speak", sa, sb);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     fillRoundRect(dl, p, c, fill, ui.dp(12));
@@ -45,6 +51,7 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
         dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, ty), t.text, box.title.c_str(), nullptr, textW);
     if (!box.text.empty())
         dl->AddText(f.body, f.body->FontSize, ImVec2(tx, ty + th.y + between), t.text, box.text.c_str(), nullptr, textW);
+    if (speaker) drawSpeaker(ui, dl, sa, sb, said);
     // The words are registered too, so a script can `expect` them.
     ImGui::SetCursorScreenPos(ImVec2(tx, ty));
     ImGui::Dummy(ImVec2(textW, std::max(textH, 1.0f)));

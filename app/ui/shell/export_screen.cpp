@@ -205,6 +205,7 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
         box.title = ui.t("shell.export.warning_title");
         box.text = ui.t("shell.export.warning_text");
         box.id = "export.warning";
+        box.speaker = true;
         warningBox(ui, box);
         if (scrollToWarning) ImGui::SetScrollHereY(0.2f), scrollToWarning = false;
         gap(ui, 4);

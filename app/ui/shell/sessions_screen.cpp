@@ -18,6 +18,7 @@ Choice confirmDelete(Ui& ui, SessionsScreen& screen, const SessionInfo& s, const
     const bool unexported = s.finished && !s.exported;
     WarningBox box;
     box.id = id + ".confirm";
+    box.speaker = true;
     if (screen.step == 1) {
         box.title = ui.t("shell.sessions.delete_title");
         box.text = ui.t("shell.sessions.delete_text");
