@@ -28,7 +28,12 @@ bool deckTile(Ui& ui, const Deck& deck) {
     const float w = ui.columnWidth(), pad = ui.dp(16), picto = ui.dp(72);
     const float speaker = canReadAloud(ui) ? ui.dp(speakerDp(ui)) : 0;  // reads the tile aloud
     const float textW = w - 2 * pad - picto - ui.dp(14) - (speaker ? speaker + ui.dp(4) : 0);
-    const ImVec2 ts = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, textW, deck.title.c_str());
+    // Never split the deck's name ("Samenleerg / esprek" at the largest text): a smaller font first.
+    // Still too long: shrink just the name until its longest word fits (as buttons do).
+    ImFont* titleFont = wordsFit(f.title, deck.title, textW) ? f.title : f.bold;
+    float titleSize = titleFont->FontSize;
+    for (int i = 0; i < 6 && !wordsFit(titleFont, deck.title, textW * titleFont->FontSize / titleSize); ++i) titleSize *= 0.9f;
+    const ImVec2 ts = titleFont->CalcTextSizeA(titleSize, FLT_MAX, textW, deck.title.c_str());
     const ImVec2 ss = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, deck.summary.c_str());
     const std::string& players = deckPlayers(ui, deck);
     const ImVec2 ps = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, players.c_str());
@@ -56,7 +61,7 @@ bool deckTile(Ui& ui, const Deck& deck) {
     fillCircle(dl, pc, picto / 2, mix(colour, IM_COL32_WHITE, 0.85f));
     drawPictogram(ui, dl, deckPictogram(deck), pc, picto * 0.72f);
     float x = a.x + pad + picto + ui.dp(14), y = a.y + band + pad;
-    dl->AddText(f.title, f.title->FontSize, ImVec2(x, y), t.text, deck.title.c_str(), nullptr, textW);
+    dl->AddText(titleFont, titleSize, ImVec2(x, y), t.text, deck.title.c_str(), nullptr, textW);
     y += ts.y + ui.dp(4);
     dl->AddText(f.body, f.body->FontSize, ImVec2(x, y), t.text, deck.summary.c_str(), nullptr, textW);
     y += ss.y + ui.dp(6);
