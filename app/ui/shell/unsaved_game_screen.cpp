@@ -4,7 +4,7 @@
 
 namespace samenspel::ui {
 
-void UnsavedGameScreen::draw(Ui& ui, const Game& game) {
+Choice UnsavedGameScreen::draw(Ui& ui, const Game& game) {
     ScreenHeader header;
     header.id = "shell.unsaved";
     header.title = game.abandoned() ? ui.t("shell.unsaved.title_stopped") : ui.t("shell.unsaved.title_done");
@@ -20,6 +20,7 @@ void UnsavedGameScreen::draw(Ui& ui, const Game& game) {
     paragraph(ui, ui.t("shell.unsaved.make_room"), ui.theme.textMuted);
     endBody(ui, scroll);
     endScreen(ui);
+    return {};
 }
 
 }  // namespace samenspel::ui
