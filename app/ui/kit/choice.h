@@ -39,7 +39,10 @@ struct OpenSetup { std::string deckId; };          // the set-up of this deck
 struct Start { GameSetup setup; };                 // a new game (the app sets the seed)
 struct Resume { std::string recordId; };           // the unfinished game with this record id
 struct OpenRecord { std::string recordId; };       // the summary of a finished session
-struct DeleteRecord { std::string recordId; };     // remove a session from this device
+struct DeleteRecord {                              // remove a session from this device
+    std::string recordId;
+    bool warnedUnexported = false;  // the person saw and passed the second warning (finished, never exported)
+};
 struct OpenExport { bool all = false; };           // the export screen, scope preset
 struct ExportBundle { bool all = false; std::string passphrase; };  // empty passphrase: unencrypted
 struct RetrySave {};                               // the "Probeer opnieuw" of the save banner
@@ -48,13 +51,14 @@ struct SetBeeldmodus { bool on = false; };
 struct SetSpeechSpeed { platform::SpeechSpeed speed = platform::SpeechSpeed::Normal; };
 struct OpenHand { int seat = -1; };                // Tegenwicht: this seat looks at its hand (-1: close it)
 struct ShowMoment { int index = 0; };              // Samenleer: turn to this moment's page
+struct ShareFile { std::string path; };            // hand this file to the platform's share sheet (export result)
 }  // namespace intent
 
 using ChoiceVariant =
     std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start,
                  intent::Resume, intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle,
                  intent::RetrySave, intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed,
-                 intent::OpenHand, intent::ShowMoment>;
+                 intent::OpenHand, intent::ShowMoment, intent::ShareFile>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;

@@ -12,7 +12,7 @@ bool optionalWords(Ui& ui, const std::string& label, const std::string& id, std:
         ButtonStyle st;
         st.look = Look::Quiet;
         st.pictogram = "keyboard";
-        if (button(ui, "Typ iets erbij (hoeft niet)", id + ".open", st)) ui.toggleOpen(key);
+        if (button(ui, ui.t("kit.optional_words.open"), id + ".open", st)) ui.toggleOpen(key);
         return false;
     }
     return textField(ui, ui.beeldmodus ? std::string() : label, id, value, maxChars, hint);

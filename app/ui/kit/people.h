@@ -5,6 +5,7 @@
 
 #include "engine/action.h"
 #include "engine/samenleer_game.h"
+#include "ui/kit/ui.h"
 
 namespace samenspel::ui {
 
@@ -17,6 +18,22 @@ inline std::string seatName(const GameSetup& setup, int seat) {
 inline std::string seatAvatar(const GameSetup& setup, int seat) {
     if (seat >= 0 && static_cast<std::size_t>(seat) < setup.seats.size()) return setup.seats[seat].avatar;
     return "person";
+}
+
+// The same with the words from nl.json. The forms without a Ui above stay
+// until the Tegenwicht and Samenleer screens pass their Ui.
+inline std::string seatName(const Ui& ui, const GameSetup& setup, int seat) {
+    if (seat >= 0 && static_cast<std::size_t>(seat) < setup.seats.size() && !setup.seats[seat].nickname.empty())
+        return setup.seats[seat].nickname;
+    return ui.tf("kit.seat.player", {{"n", std::to_string(seat + 1)}});
+}
+inline std::string roleName(const Ui& ui, int seat) {
+    return seat == kCoach ? ui.t("kit.role.coach") : ui.t("kit.role.jobseeker");
+}
+inline std::string personName(const Ui& ui, const GameSetup& setup, int seat) {
+    if (seat >= 0 && static_cast<std::size_t>(seat) < setup.seats.size() && !setup.seats[seat].nickname.empty())
+        return ui.tf("kit.seat.person", {{"name", setup.seats[seat].nickname}, {"role", roleName(ui, seat)}});
+    return roleName(ui, seat);
 }
 
 // Samenleer: seat 0 is the coach, seat 1 the jobseeker.

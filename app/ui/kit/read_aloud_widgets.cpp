@@ -22,7 +22,7 @@ void toggle(Ui& ui, const std::string& text) {
 }
 
 std::string targetLabel(Ui& ui, const std::string& text) {
-    return ui.sys.readAloud().saying(text) ? "Stop met voorlezen" : "Lees voor";
+    return ui.sys.readAloud().saying(text) ? ui.t("kit.read_aloud.stop") : ui.t("kit.read_aloud.start");
 }
 
 }  // namespace

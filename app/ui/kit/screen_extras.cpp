@@ -2,16 +2,13 @@
 
 #include <algorithm>
 
+#include "ui/kit/layout.h"
 #include "ui/kit/shapes.h"
 #include "ui/kit/ui.h"
+#include "ui/kit/warning_box.h"
 #include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
-
-namespace {
-constexpr float kMaxColumnDp = 720;  // as in widgets.cpp
-constexpr float kMarginDp = 16;
-}  // namespace
 
 namespace {
 constexpr float kActionPadDp = 12, kActionPictoDp = 24, kActionGapDp = 8;
@@ -65,47 +62,20 @@ float drawHeaderAction(Ui& ui, float right, bool iconOnly) {
 float drawBanner(Ui& ui, float top) {
     if (!ui.extras.banner) return 0;
     Banner& b = *ui.extras.banner;
-    const auto& f = ui.fonts();
-    const Theme& t = ui.theme;
     const float display = ImGui::GetIO().DisplaySize.x;
-    const float col = std::min(display - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
-    const float left = (display - col) / 2;
-    const float pad = ui.dp(14), picto = ui.dp(32);
-    // Wide screens put the button beside the text, phones below it.
-    const bool beside = col >= ui.dp(560);
-    const float buttonW = beside ? ui.dp(200) : col - 2 * pad;
-    const float textW = col - 2 * pad - picto - ui.dp(12) - (beside ? buttonW + ui.dp(12) : 0);
-    const ImVec2 th = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, b.title.c_str());
-    const ImVec2 tt = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, b.text.c_str());
-    const float textH = th.y + ui.dp(4) + tt.y;
-    const float buttonH = ui.dp(52);
-    const float inner = beside ? std::max({textH, picto, buttonH}) : std::max(textH, picto) + ui.dp(12) + buttonH;
-    const float h = pad + inner + pad;
+    const float col = contentColumnWidth(ui, display);
+    WarningBox box;
+    box.title = b.title;
+    box.text = b.text;
+    box.pictogram = b.pictogram;
+    box.id = b.buttonId + ".banner";
+    box.button = b.button;
+    box.buttonId = b.buttonId;
+    box.buttonPictogram = "repeat";
     const float gapAbove = ui.dp(8);
-    const ImVec2 a(left, top + gapAbove), c(left + col, top + gapAbove + h);
-
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    fillRoundRect(dl, a, c, mix(t.danger, IM_COL32_WHITE, 0.9f), ui.dp(12));
-    dl->AddRect(a, c, t.danger, ui.dp(12), 0, ui.dp(2));
-    drawPictogram(ui, dl, b.pictogram, ImVec2(a.x + pad + picto / 2, a.y + pad + picto / 2), picto);
-    const float tx = a.x + pad + picto + ui.dp(12);
-    dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, a.y + pad), t.text, b.title.c_str(), nullptr, textW);
-    dl->AddText(f.body, f.body->FontSize, ImVec2(tx, a.y + pad + th.y + ui.dp(4)), t.text, b.text.c_str(), nullptr,
-                textW);
-    // The banner's text is also registered, so a script can `expect` it.
-    ImGui::SetCursorScreenPos(ImVec2(tx, a.y + pad));
-    ImGui::Dummy(ImVec2(textW, textH));
-    ui.marker(b.title, b.buttonId + ".banner");
-    if (!b.button.empty()) {
-        const ImVec2 bp = beside ? ImVec2(c.x - pad - buttonW, a.y + (h - buttonH) / 2)
-                                 : ImVec2(a.x + pad, c.y - pad - buttonH);
-        ImGui::SetCursorScreenPos(bp);
-        ButtonStyle st;
-        st.look = Look::Danger;
-        st.width = buttonW;
-        st.pictogram = "repeat";
-        if (button(ui, b.button, b.buttonId, st)) b.tapped = true;
-    }
+    bool tapped = false;
+    const float h = drawWarningBox(ui, box, ImVec2(contentColumnLeft(ui, display), top + gapAbove), col, &tapped);
+    if (tapped) b.tapped = true;
     return gapAbove + h;
 }
 

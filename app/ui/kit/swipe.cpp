@@ -1,4 +1,5 @@
 #include "ui/kit/swipe.h"
+#include "ui/kit/layout.h"
 
 #include <imgui_internal.h>
 
@@ -11,7 +12,7 @@ int Swipe::update(Ui& ui, ImVec2 a, ImVec2 b) {
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsMouseClicked(0)) {
         const ImVec2 p = io.MouseClickedPos[0];
-        tracking = p.x >= a.x && p.x < b.x && p.y >= a.y && p.y < b.y && !ui.dragClaimed();
+        tracking = pointInRect(p, a, b) && !ui.dragClaimed();
         engaged = false;
         offset = 0;
     }

@@ -1,30 +1,102 @@
 #include "ui/kit/text_field.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "engine/action.h"
+#include "ui/kit/text_exact.h"
 
 namespace samenspel::ui {
 
 namespace {
-struct Limit {
+
+// Why the field did not take what was typed; shown under it until the next edit.
+enum Refusal : int { kNone = 0, kTooLong = 1, kCharacter = 2 };
+
+struct FieldInput {
     std::size_t maxChars;
+    Ui* ui;
+    std::size_t typedAt = 0;  // how far into ui->typedText() the lost characters are taken
+    int refusal = kNone;
 };
 
-// Cuts the text back to `maxChars` code points while typing.
-int limitLength(ImGuiInputTextCallbackData* data) {
-    const auto* limit = static_cast<const Limit*>(data->UserData);
+// The next character above U+FFFF in the frame's typed text, from `at` on.
+char32_t nextAstral(const std::string& typed, std::size_t& at) {
+    while (at < typed.size()) {
+        const char32_t cp = decodeUtf8(typed, at);
+        if (cp > 0xFFFF) return cp;
+    }
+    return 0;
+}
+
+int fieldCallback(ImGuiInputTextCallbackData* data) {
+    auto* in = static_cast<FieldInput*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) {
+        // ImGui's 16-bit characters turned a typed emoji into U+FFFD: take
+        // the real one from what the platform received and hand ImGui its
+        // stand-in. Without that, refuse it and say so; never keep U+FFFD.
+        if (data->EventChar == 0xFFFD) {
+            const char32_t cp = nextAstral(in->ui->typedText(), in->typedAt);
+            const char32_t s = cp ? in->ui->standIns().standInFor(cp) : 0;
+            if (!s) {
+                in->refusal = kCharacter;
+                return 1;
+            }
+            data->EventChar = static_cast<ImWchar>(s);
+        } else if (isStandIn(data->EventChar)) {
+            // A private-use character typed as such: it gets a stand-in too.
+            const char32_t s = in->ui->standIns().standInFor(data->EventChar);
+            if (!s) return in->refusal = kCharacter, 1;
+            data->EventChar = static_cast<ImWchar>(s);
+        }
+        return 0;
+    }
+    // Edit: cut the text back to `maxChars` code points (a stand-in is one)
+    // and say why under the field.
     std::size_t chars = 0;
     for (int i = 0; i < data->BufTextLen; ++i) {
-        if ((static_cast<unsigned char>(data->Buf[i]) & 0xC0) != 0x80 && ++chars > limit->maxChars) {
+        if ((static_cast<unsigned char>(data->Buf[i]) & 0xC0) != 0x80 && ++chars > in->maxChars) {
             data->DeleteChars(i, data->BufTextLen - i);
+            in->refusal = kTooLong;
             break;
         }
     }
     return 0;
 }
+
+// Characters the font has no glyph for (the stand-ins) show as a small
+// rounded box where ImGui drew its "?", so the person sees that something
+// is there and that it is kept.
+void drawStandIns(Ui& ui, const std::string& editable, ImGuiID fieldId) {
+    if (editable.find("\xEE") == std::string::npos && editable.find("\xEF") == std::string::npos) return;
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(fieldId);
+    const float scrollX = state ? state->ScrollX : 0;
+    const bool active = ImGui::IsItemActive();
+    const ImU32 bg = ImGui::GetColorU32(active ? ImGuiCol_FrameBgActive : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered
+                                                                                                 : ImGuiCol_FrameBg);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(ImVec2(a.x + pad.x * 0.5f, a.y), ImVec2(b.x - pad.x * 0.5f, b.y), true);
+    for (std::size_t i = 0; i < editable.size();) {
+        const std::size_t at = i;
+        const char32_t cp = decodeUtf8(editable, i);
+        if (!isStandIn(cp)) continue;
+        const float x = a.x + pad.x - scrollX + font->CalcTextSizeA(size, FLT_MAX, 0, editable.c_str(), editable.c_str() + at).x;
+        const float w = font->CalcTextSizeA(size, FLT_MAX, 0, editable.c_str() + at, editable.c_str() + i).x;
+        const float top = a.y + pad.y, bottom = top + size;
+        dl->AddRectFilled(ImVec2(x, top), ImVec2(x + w, bottom), bg);
+        const float bw = std::max(w - ui.dp(1), size * 0.5f);
+        dl->AddRect(ImVec2(x + (w - bw) / 2, top + size * 0.18f), ImVec2(x + (w + bw) / 2, bottom - size * 0.08f),
+                    ui.theme.text, ui.dp(3), 0, ui.dp(1.5f));
+    }
+    dl->PopClipRect();
+}
+
 }  // namespace
 
 void beginFieldLook(Ui& ui, const std::string& label) {
@@ -65,24 +137,44 @@ bool followFieldFocus(Ui& ui) {
 bool textField(Ui& ui, const std::string& label, const std::string& id, std::string& value, std::size_t maxChars,
                const std::string& hint) {
     beginFieldLook(ui, label);
-    Limit limit{maxChars};
+    FieldInput in{maxChars, &ui};
+    // ImGui edits a copy in which characters above U+FFFF are stand-ins
+    // (text_exact.h); the value keeps them exactly.
+    std::string editable;
+    toEditable(value, ui.standIns(), editable);
     ImGui::PushID(id.c_str());
-    const bool enter = ImGui::InputTextWithHint("##text", hint.c_str(), &value,
-                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit,
-                                                limitLength, &limit);
-    ImGui::PopID();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID refusalKey = ImGui::GetID("##refusal");
+    const bool enter = ImGui::InputTextWithHint(
+        "##text", hint.c_str(), &editable,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackCharFilter,
+        fieldCallback, &in);
+    const ImGuiID fieldId = ImGui::GetItemID();
     endFieldLook();
     const bool committed = enter || ImGui::IsItemDeactivatedAfterEdit();
     ui.target(label.empty() ? hint : label, id);
-    followFieldFocus(ui);
-    if (!value.empty()) {
-        const std::size_t n = utf8Length(value);
-        if (n > maxChars * 3 / 4) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.textMuted));
-            ImGui::Text("%zu / %zu", n, maxChars);
-            ImGui::PopStyleColor();
-        }
+    drawStandIns(ui, editable, fieldId);
+    const std::string exact = fromEditable(editable, ui.standIns());
+    if (exact != value) {
+        value = exact;
+        if (in.refusal == kNone) storage->SetInt(refusalKey, kNone);  // a good edit clears an old refusal
     }
+    if (in.refusal != kNone) storage->SetInt(refusalKey, in.refusal), ui.keepAnimating();
+    followFieldFocus(ui);
+    // Under the field: why something was not taken, else how close it is to full.
+    const int refused = storage->GetInt(refusalKey, kNone);
+    const std::size_t n = codePoints(value);
+    std::string note;
+    if (refused == kTooLong) note = ui.tf("kit.field.too_long", {{"n", std::to_string(maxChars)}});
+    else if (refused == kCharacter) note = ui.t("kit.field.character");
+    else if (n > maxChars * 3 / 4) note = ui.tf("kit.field.count", {{"n", std::to_string(n)}, {"max", std::to_string(maxChars)}});
+    if (!note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(refused ? ui.theme.text : ui.theme.textMuted));
+        ImGui::TextWrapped("%s", note.c_str());
+        ImGui::PopStyleColor();
+        if (refused) ui.marker(note, id + ".refused");
+    }
+    ImGui::PopID();
     return committed;
 }
 

@@ -12,11 +12,13 @@ void Ui::beginFrame() {
     textActive_ = false;
     backTapped_ = false;
     seenNow_.clear();
+    shownHowTo_ = {};
 }
 
 void Ui::endFrame() {
     // Keys not drawn this frame are forgotten, so a card that comes back enters again.
     firstSeen_.swap(seenNow_);
+    typed_.clear();  // the platform passes each frame's typed text anew
     // A finger that still holds a drag keeps its claim until it lifts.
     if (!ImGui::IsMouseDown(0)) dragClaimed_ = false;
 }

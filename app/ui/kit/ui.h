@@ -14,7 +14,9 @@
 #include "content/words.h"
 #include "platform/services.h"
 #include "ui/kit/choice.h"
+#include "ui/kit/how_to.h"
 #include "ui/kit/screen_extras.h"
+#include "ui/kit/text_exact.h"
 #include "ui/kit/theme.h"
 
 namespace samenspel::ui {
@@ -80,15 +82,38 @@ public:
     bool textFieldWasActive() const { return textActiveLast_; }
     bool textFieldActiveNow() const { return textActive_; }
 
-    // The screen drawn this frame, as beginScreen notes it (title and
-    // subtitle), and whether its back button was tapped: the app stops
-    // read-aloud when the person goes to another screen or back.
-    void screenShown(const std::string& title, const std::string& subtitle, bool backTapped) {
-        screen_ = title + "\n" + subtitle;
+    // The screen drawn this frame, as beginScreen notes it: a stable id
+    // ("shell.home", "samenleer.step2.0"), never its Dutch title, and
+    // whether its back button was tapped. The app stops read-aloud when the
+    // id changes (another screen, or the next step of a game) or on back.
+    void screenShown(const std::string& id, const std::string& title, bool backTapped) {
+        screen_ = id;
+        screenTitle_ = title;
         backTapped_ = backTapped_ || backTapped;
     }
     const std::string& screen() const { return screen_; }
+    const std::string& screenTitle() const { return screenTitle_; }  // for display only
     bool backTapped() const { return backTapped_; }
+
+    // "Zo werkt het" (kit/how_to.h): which screen's how-to is open, and its page.
+    const std::string& howToOpen() const { return howTo_; }
+    int howToPage() const { return howToPage_; }
+    void openHowTo(const std::string& id) { howTo_ = id, howToPage_ = 0, animating_ = true; }
+    void setHowToPage(int page) { howToPage_ = page, animating_ = true; }
+    void closeHowTo() { howTo_.clear(), howToPage_ = 0, animating_ = true; }
+    // The how-to of the screen drawn this frame (beginScreen sets it).
+    void setShownHowTo(HowTo h) { shownHowTo_ = std::move(h); }
+    const HowTo& shownHowTo() const { return shownHowTo_; }
+
+    // Text fields hand ImGui private-use stand-ins for characters above
+    // U+FFFF (kit/text_exact.h); one table for the whole app, so a stand-in
+    // means the same character in every field.
+    StandIns& standIns() { return standIns_; }
+    // What the platform received as typed text this frame (UTF-8, exactly as
+    // the keyboard sent it), when it passes that on: a text field takes the
+    // characters ImGui's 16-bit input lost from here. Empty when unknown.
+    void setTypedText(std::string utf8) { typed_ = std::move(utf8); }
+    const std::string& typedText() const { return typed_; }
 
     // Registers the last ImGui item for the test driver, by label and id.
     void target(const std::string& label, const std::string& id, bool enabled = true);
@@ -111,8 +136,13 @@ private:
     bool dragClaimed_ = false, dragClaimedLast_ = false;
     bool textActive_ = false, textActiveLast_ = false;
     float column_ = 0;
-    std::string screen_;
+    std::string screen_, screenTitle_;
     bool backTapped_ = false;
+    std::string howTo_;
+    HowTo shownHowTo_;
+    int howToPage_ = 0;
+    StandIns standIns_;
+    std::string typed_;
     std::unordered_map<std::string, double> firstSeen_, seenNow_;
     std::unordered_set<std::string> opened_;
     Choice proposed_;

@@ -1,5 +1,7 @@
 #include "ui/kit/widgets.h"
 #include "ui/kit/beeldmodus_switch.h"
+#include "ui/kit/how_to.h"
+#include "ui/kit/layout.h"
 #include "ui/kit/shapes.h"
 
 #include <imgui_internal.h>
@@ -16,8 +18,6 @@ constexpr float kHeaderDp = 64;
 constexpr float kSubtitleDp = 24;
 constexpr float kFooterRowGapDp = 10;
 constexpr float kFooterPadDp = 14;
-constexpr float kMaxColumnDp = 720;
-constexpr float kMarginDp = 16;
 
 float footerHeight(Ui& ui, int rows) {
     return rows <= 0 ? 0 : ui.dp(rows * kButtonDp + (rows - 1) * kFooterRowGapDp + 2 * kFooterPadDp);
@@ -314,15 +314,30 @@ HeaderFit fitHeader(Ui& ui, const std::string& title, const std::string& subtitl
 }  // namespace
 
 bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::string& subtitle) {
+    ScreenHeader h;
+    h.id = title + "\n" + subtitle;
+    h.title = title;
+    h.subtitle = subtitle;
+    h.canGoBack = canGoBack;
+    return beginScreen(ui, h);
+}
+
+bool beginScreen(Ui& ui, const ScreenHeader& header) {
+    const std::string& title = header.title;
+    const std::string& subtitle = header.subtitle;
+    const bool canGoBack = header.canGoBack;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
     ImGui::Begin("##screen", nullptr, rootFlags());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float col = std::min(display.x - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
+    const float col = contentColumnWidth(ui, display.x);
     const float left = (display.x - col) / 2;
     const float titleLeft = canGoBack ? left + ui.dp(52) : left;
-    const float actionRight = left + col - ui.dp(50);  // left of the Beeldmodus switch
+    const bool howTo = !header.howTo.empty();
+    ui.setShownHowTo(header.howTo);
+    // Left of the Beeldmodus switch, and of the "?" when the screen explains itself.
+    const float actionRight = left + col - ui.dp(howTo ? 100 : 50);
     const HeaderFit fit = fitHeader(ui, title, subtitle, titleLeft, actionRight, col);
     const float hh = fit.height;
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, hh), ui.theme.surface);
@@ -331,11 +346,15 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
     bool back = false;
     if (canGoBack) {
         ImGui::SetCursorPos(ImVec2(left - ui.dp(6), ui.dp(8)));
-        back = iconButton(ui, "back-arrow", "Terug", "back", 48);
+        back = iconButton(ui, "back-arrow", ui.t("kit.back"), "back", 48);
     }
     // Beeldmodus can be switched on every screen, also in the middle of a game.
     ImGui::SetCursorPos(ImVec2(left + col - ui.dp(42), ui.dp(8)));
     beeldmodusHeaderButton(ui);
+    if (howTo) {
+        ImGui::SetCursorPos(ImVec2(left + col - ui.dp(92), ui.dp(8)));
+        if (iconButton(ui, "question", ui.t("kit.how_to.open"), "how-to", 48)) ui.openHowTo(header.howTo.id);
+    }
     // The app's own action for this screen (e.g. "Stoppen"), left of that.
     const float titleRight = actionRight - drawHeaderAction(ui, actionRight, fit.actionIconOnly);
     const auto& f = ui.fonts();
@@ -356,7 +375,7 @@ bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::st
     }
     ImGui::SetCursorPos(ImVec2(0, hh));
     ImGui::GetStateStorage()->SetFloat(ImGui::GetID("##hh"), hh);
-    ui.screenShown(title, subtitle, back);
+    ui.screenShown(header.id, title, back);
     return back;
 }
 
@@ -380,7 +399,7 @@ float beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey
         scroll.velocity = 0;
         scroll.shownKey = contentKey;
     }
-    const float col = std::min(display.x - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
+    const float col = contentColumnWidth(ui, display.x);
     const float left = (display.x - col) / 2;
     ui.setColumnWidth(col);
     ImGui::Dummy(ImVec2(1, ui.dp(8)));
@@ -407,7 +426,7 @@ void beginFooter(Ui& ui) {
     const ImVec2 p = ImGui::GetWindowPos();
     dl->AddRectFilled(p, ImVec2(p.x + display.x, p.y + fh), ui.theme.surface);
     dl->AddLine(p, ImVec2(p.x + display.x, p.y), ui.theme.divider, ui.dp(1));
-    const float col = std::min(display.x - 2 * ui.dp(kMarginDp), ui.dp(kMaxColumnDp));
+    const float col = contentColumnWidth(ui, display.x);
     ui.setColumnWidth(col);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ui.dp(kFooterRowGapDp)));
     ImGui::Dummy(ImVec2(1, ui.dp(kFooterPadDp) - ui.dp(kFooterRowGapDp)));
@@ -422,6 +441,9 @@ void endFooter(Ui& ui) {
     ImGui::GetStateStorage()->SetFloat(ImGui::GetID("##fhm"), used);
 }
 
-void endScreen(Ui&) { ImGui::End(); }
+void endScreen(Ui& ui) {
+    ImGui::End();
+    drawOpenHowTo(ui);  // over the screen, when its "?" was tapped
+}
 
 }  // namespace samenspel::ui

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ui/kit/drag_scroll.h"
+#include "ui/kit/how_to.h"
 #include "ui/kit/ui.h"
 
 namespace samenspel::ui {
@@ -74,6 +75,17 @@ void drawPictogram(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 centr
 // A title too long for the header row (large text on a small phone) makes
 // the header's action (e.g. "Stoppen") show only its pictogram, or else
 // goes on its own line under the buttons.
+struct ScreenHeader {
+    std::string id;        // stable, never the Dutch title: "shell.home", "samenleer.step2.1"
+    std::string title, subtitle;
+    bool canGoBack = false;
+    // A "zo werkt het" (kit/how_to.h) for this screen: a "?" button in the
+    // header opens it. Empty: no button.
+    HowTo howTo;
+};
+bool beginScreen(Ui& ui, const ScreenHeader& header);
+// The older form: the screen is known by its title and subtitle until it
+// passes a ScreenHeader with an id.
 bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::string& subtitle = {});
 // `footerRows`: how many rows of 52 dp buttons the footer holds (0 = none).
 // Each DragScroll is its own list; when `contentKey` changes (a new round,

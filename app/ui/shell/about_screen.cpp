@@ -26,7 +26,11 @@ std::string plain(std::string s) {
 
 Choice AboutScreen::draw(Ui& ui, const std::string& credits) {
     Choice choice;
-    if (beginScreen(ui, "Over deze app", true)) choice = Choice::back();
+    ScreenHeader header;
+    header.id = "shell.about";
+    header.title = ui.t("shell.about.title");
+    header.canGoBack = true;
+    if (beginScreen(ui, header)) choice = Choice::back();
     beginBody(ui, scroll, 0);
     std::istringstream in(credits);
     std::string para;
@@ -60,7 +64,7 @@ Choice AboutScreen::draw(Ui& ui, const std::string& credits) {
         }
     }
     flush();
-    if (credits.empty()) paragraph(ui, "De tekst over deze app ontbreekt. Installeer de app opnieuw.", ui.theme.danger);
+    if (credits.empty()) paragraph(ui, ui.t("shell.about.missing"), ui.theme.danger);
     endBody(ui, scroll);
     endScreen(ui);
     return choice;

@@ -74,17 +74,13 @@ SessionInfo AppController::infoOf(const SessionFacts& f) const {
     SessionInfo s;
     s.id = f.id.hex();
     s.deck = f.deck;
-    s.when = dutchDateTime(f.startedAtMs);
-    s.finished = f.status != SessionStatus::InProgress;
-    s.abandoned = f.status == SessionStatus::Stopped;
+    s.finished = f.status != samenspel::SessionStatus::InProgress;
+    s.abandoned = f.status == samenspel::SessionStatus::Stopped;
+    s.exported = f.exported;
+    s.unsaved = f.unsaved;
     s.startedAtMs = f.startedAtMs;
-    if (f.kind == GameKind::Tegenwicht)
-        s.detail = ui_.tn("table.session.seats", f.seats) + " · " + ui_.tn("table.session.rounds", f.rounds);
-    else
-        s.detail = ui_.t("table.session.pair");
-    if (f.status == SessionStatus::InProgress) s.detail += " · " + ui_.t("table.session.in_progress");
-    else if (f.status == SessionStatus::Stopped) s.detail += " · " + ui_.t("table.session.stopped");
-    if (f.unsaved) s.detail += " · " + ui_.t("table.session.unsaved");
+    s.players = f.seats;
+    s.rounds = f.rounds;
     return s;
 }
 
@@ -93,7 +89,7 @@ void AppController::reloadSessions() {
     past_.clear();
     // The table lists newest first, an unsaved game on the table before all.
     for (const auto& f : table_.sessions())
-        (f.unsaved || f.status == SessionStatus::InProgress ? unfinished_ : past_).push_back(infoOf(f));
+        (f.unsaved || f.status == samenspel::SessionStatus::InProgress ? unfinished_ : past_).push_back(infoOf(f));
     logTableProblems();
 }
 
@@ -176,22 +172,17 @@ void AppController::openRecord(const std::string& id) {
 
 // A session never exported is lost for good when deleted: the first tap
 // asks, the next two confirm.
-void AppController::deleteRecord(const std::string& id) {
-    if (deleteAsked_ != id) deleteAsked_ = id, deleteTaps_ = 0;
-    ++deleteTaps_;
-    const Outcome o = table_.remove(id, deleteTaps_ >= 3);
-    if (o.refusal == Refusal::NeedsConfirmation) {
-        message_ = deleteTaps_ == 1 ? ui_.t("table.delete.not_exported") : ui_.t("table.delete.sure");
-        return;
-    }
-    deleteAsked_.clear(), deleteTaps_ = 0;
+// The sessions screen asks first, and asks again for a finished session
+// that never left the device; the table refuses the latter without it.
+void AppController::deleteRecord(const intent::DeleteRecord& d) {
+    const Outcome o = table_.remove(d.recordId, d.warnedUnexported);
     if (!o) {
         message_ = ui_.t("table.delete.failed");
         std::fprintf(stderr, "samenspel: delete refused: %s\n", o.why.c_str());
         return;
     }
     message_ = ui_.t("table.delete.done");
-    if (nav_.current() == Route::SessionSummary && viewedInfo_.id == id) nav_.back(), viewed_.reset();
+    if (nav_.current() == Route::SessionSummary && viewedInfo_.id == d.recordId) nav_.back(), viewed_.reset();
     reloadSessions();
 }
 
@@ -277,7 +268,6 @@ void AppController::goBack() {
 }
 
 void AppController::apply(const Choice& c) {
-    if (!c.is<intent::DeleteRecord>()) deleteAsked_.clear(), deleteTaps_ = 0;
     std::visit(overloaded{
                    [](const intent::None&) {},
                    [&](const intent::Play& p) { play(p.action); },
@@ -307,7 +297,7 @@ void AppController::apply(const Choice& c) {
                    [&](const intent::Start& s) { startGame(s.setup); },
                    [&](const intent::Resume& r) { message_.clear(), resumeGame(r.recordId); },
                    [&](const intent::OpenRecord& r) { message_.clear(), openRecord(r.recordId); },
-                   [&](const intent::DeleteRecord& d) { deleteRecord(d.recordId); },
+                   [&](const intent::DeleteRecord& d) { deleteRecord(d); },
                    [&](const intent::ExportBundle& e) { exportRecords(e.all, e.passphrase); },
                    [&](const intent::RetrySave&) { retrySave(); },
                    [&](const intent::SetTextStep& t) {
@@ -328,6 +318,7 @@ void AppController::apply(const Choice& c) {
                    // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
                    [](const intent::OpenHand&) {},
                    [](const intent::ShowMoment&) {},
+                   [](const intent::ShareFile&) {},  // the platform has no share sheet yet
                },
                c.variant());
 }
@@ -384,7 +375,7 @@ void AppController::frame() {
         if (!game->finished()) choice = sc.stopConfirm.draw(ui_, *game);
         else choice = Choice::back();
         break;
-    case Route::Export: choice = sc.exportScreen.draw(ui_, exportCounts_, exportResult_); break;
+    case Route::Export: choice = sc.exportScreen.draw(ui_, [this] { return exportCounts_; }, exportResult_); break;
     }
     handleExtras();
     // A refusal inside a game shows as a bar over the screen until the next tap.

@@ -57,7 +57,7 @@ private:
     void startGame(const GameSetup& setup);
     void resumeGame(const std::string& id);
     void openRecord(const std::string& id);
-    void deleteRecord(const std::string& id);
+    void deleteRecord(const intent::DeleteRecord& d);
     void exportRecords(bool all, std::string passphrase);
     void retrySave();
     void updateExtras();
@@ -85,8 +85,6 @@ private:
     std::vector<SessionInfo> unfinished_, past_;
     ExportCounts exportCounts_;
     std::string message_;  // one line on Home or over the screen (export result, a refusal)
-    std::string deleteAsked_;  // the session whose delete waits for more taps
-    int deleteTaps_ = 0;
     std::optional<ExportResult> exportResult_;
     std::string readingScreen_;  // the screen of the last frame (Ui::screen), for stopReadingWhenLeaving
     std::string credits_;

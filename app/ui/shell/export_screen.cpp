@@ -3,10 +3,12 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "store/passphrase_strength.h"
 #include "ui/kit/shapes.h"
 #include "ui/kit/text_field.h"
+#include "ui/kit/warning_box.h"
 #include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
@@ -46,16 +48,19 @@ void strengthMeter(Ui& ui, const std::string& passphrase) {
     std::string word;
     switch (s.level) {
     case PassphraseLevel::TooShort:
-        word = passphrase.empty() ? "nog leeg"
-                                  : "te kort (nog " + std::to_string(kMinPassphraseChars - s.chars) +
-                                        (kMinPassphraseChars - s.chars == 1 ? " teken)" : " tekens)");
+        word = passphrase.empty() ? ui.t("shell.export.strength_empty")
+                                  : ui.tn("shell.export.strength_short", static_cast<long>(kMinPassphraseChars - s.chars));
         break;
-    case PassphraseLevel::Weak: filled = 1, word = "zwak"; break;
-    case PassphraseLevel::Fair: filled = 2, word = "redelijk", colour = IM_COL32(0x8A, 0x5A, 0x00, 255); break;
-    case PassphraseLevel::Strong: filled = 3, word = "sterk", colour = IM_COL32(0x1E, 0x6B, 0x34, 255); break;
+    case PassphraseLevel::Weak: filled = 1, word = ui.t("shell.export.strength_weak"); break;
+    case PassphraseLevel::Fair:
+        filled = 2, word = ui.t("shell.export.strength_fair"), colour = IM_COL32(0x8A, 0x5A, 0x00, 255);
+        break;
+    case PassphraseLevel::Strong:
+        filled = 3, word = ui.t("shell.export.strength_strong"), colour = IM_COL32(0x1E, 0x6B, 0x34, 255);
+        break;
     }
     const auto& f = ui.fonts();
-    const std::string label = "Sterkte: " + word;
+    const std::string label = ui.tf("shell.export.strength", {{"word", word}});
     const float blockW = ui.dp(40), blockH = ui.dp(14), gapW = ui.dp(6);
     const float barW = 3 * blockW + 2 * gapW;
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -88,28 +93,6 @@ void markedLine(Ui& ui, const std::string& pictogram, const std::string& text, I
                 nullptr, w);
 }
 
-// A boxed warning: pictogram, bold title and text, on a light danger fill
-// with a danger border.
-void warningBox(Ui& ui, const std::string& title, const std::string& text, const std::string& id) {
-    const auto& f = ui.fonts();
-    const Theme& t = ui.theme;
-    const float col = ui.columnWidth(), pad = ui.dp(14), picto = ui.dp(32);
-    const float textW = col - 2 * pad - picto - ui.dp(12);
-    const ImVec2 th = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, title.c_str());
-    const ImVec2 tt = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, text.c_str());
-    const float h = 2 * pad + std::max(picto, th.y + ui.dp(4) + tt.y);
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(col, h));
-    ui.marker(title, id);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    fillRoundRect(dl, p, ImVec2(p.x + col, p.y + h), mix(t.danger, IM_COL32_WHITE, 0.9f), ui.dp(12));
-    dl->AddRect(p, ImVec2(p.x + col, p.y + h), t.danger, ui.dp(12), 0, ui.dp(2));
-    drawPictogram(ui, dl, "warning", ImVec2(p.x + pad + picto / 2, p.y + pad + picto / 2), picto);
-    const float x = p.x + pad + picto + ui.dp(12);
-    dl->AddText(f.bold, f.bold->FontSize, ImVec2(x, p.y + pad), t.text, title.c_str(), nullptr, textW);
-    dl->AddText(f.body, f.body->FontSize, ImVec2(x, p.y + pad + th.y + ui.dp(4)), t.text, text.c_str(), nullptr, textW);
-}
-
 // A path broken at its separators so that every line fits `width`
 // (ImGui wraps only at spaces, and paths have none).
 std::string wrapPath(ImFont* font, const std::string& path, float width) {
@@ -132,12 +115,11 @@ std::string wrapPath(ImFont* font, const std::string& path, float width) {
     return out + line;
 }
 
-std::string sessions(std::size_t n) { return std::to_string(n) + (n == 1 ? " sessie" : " sessies"); }
-
 }  // namespace
 
 void ExportScreen::reset(bool all) {
     forget();
+    counts.reset();  // read them again for this visit
     scope = all ? 1 : 0;
     show = false;
     plainAsked = false;
@@ -150,42 +132,55 @@ void ExportScreen::forget() {
     wipe(pass2);
 }
 
-Choice ExportScreen::draw(Ui& ui, const ExportCounts& counts, const std::optional<ExportResult>& result) {
-    return result ? drawResult(ui, *result) : drawForm(ui, counts);
+Choice ExportScreen::draw(Ui& ui, const ExportCounts& now, const std::optional<ExportResult>& result) {
+    return draw(ui, [&] { return now; }, result);
+}
+
+Choice ExportScreen::draw(Ui& ui, const std::function<ExportCounts()>& readCounts,
+                          const std::optional<ExportResult>& result) {
+    // Counting reads the record folder: once per visit and after an export,
+    // not on every frame.
+    if (result.has_value() != hadResult) counts.reset(), hadResult = result.has_value();
+    if (result) return drawResult(ui, *result);
+    if (!counts) counts = readCounts();
+    return drawForm(ui, *counts);
 }
 
 Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
     Choice choice;
     const Theme& t = ui.theme;
-    if (beginScreen(ui, "Sessies exporteren", true, "Een bestand om te delen")) choice = Choice::back();
+    ScreenHeader header;
+    header.id = "shell.export";
+    header.title = ui.t("shell.export.title");
+    header.subtitle = ui.t("shell.export.subtitle");
+    header.canGoBack = true;
+    if (beginScreen(ui, header)) choice = Choice::back();
     beginBody(ui, scroll, 1);
 
-    heading(ui, "Welke sessies?");
-    segmented(ui, "export.scope", {"Alleen nieuwe", "Alle"}, scope, {"export.scope.new", "export.scope.all"});
+    heading(ui, ui.t("shell.export.which"));
+    segmented(ui, "export.scope", {ui.t("shell.export.scope_new"), ui.t("shell.export.scope_all")}, scope,
+              {"export.scope.new", "export.scope.all"});
     const std::size_t chosen = scope == 1 ? counts.all : counts.fresh;
     std::string about;
-    if (counts.all == 0) about = "Er zijn nog geen sessies om te exporteren. Maak eerst een spel af.";
-    else if (chosen == 0) about = "Er zijn geen nieuwe sessies. Kies Alle om alles opnieuw te exporteren.";
-    else if (scope == 1) about = sessions(chosen) + " gaan in het bestand.";
-    else about = sessions(chosen) + " die nog niet geëxporteerd zijn, gaan in het bestand.";
+    if (counts.all == 0) about = ui.t("shell.export.none");
+    else if (chosen == 0) about = ui.t("shell.export.none_new");
+    else if (scope == 1) about = ui.tn("shell.export.going_all", static_cast<long>(chosen));
+    else about = ui.tn("shell.export.going_new", static_cast<long>(chosen));
     paragraph(ui, about, t.textMuted);
     const bool canExport = chosen > 0;
 
     gap(ui, 12);
-    heading(ui, "Beveilig met een wachtwoord");
-    paragraph(ui, "Het bestand bevat persoonlijke gegevens uit jullie gesprekken. Met een wachtwoord kan alleen "
-                  "iemand die het wachtwoord kent het bestand openen.");
+    heading(ui, ui.t("shell.export.protect"));
+    paragraph(ui, ui.t("shell.export.protect_text"));
     gap(ui, 4);
-    if (passphraseField(ui, "Wachtwoord", "export.pass1", pass1, show)) refusal.clear();
+    if (passphraseField(ui, ui.t("shell.export.pass1"), "export.pass1", pass1, show)) refusal.clear();
     strengthMeter(ui, pass1);
-    paragraph(ui, "Dit is een schatting: de app kijkt naar de lengte en de soorten tekens. "
-                  "Tip: een korte zin van vier of meer woorden is sterk en makkelijk te onthouden.",
-              t.textMuted, ui.fonts().small);
+    paragraph(ui, ui.t("shell.export.estimate"), t.textMuted, ui.fonts().small);
     gap(ui, 6);
-    if (passphraseField(ui, "Typ het wachtwoord nog een keer", "export.pass2", pass2, show)) refusal.clear();
+    if (passphraseField(ui, ui.t("shell.export.pass2"), "export.pass2", pass2, show)) refusal.clear();
     if (!pass2.empty()) {
-        if (pass1 == pass2) markedLine(ui, "check-mark", "De twee zijn gelijk.", t.text, "export.match");
-        else markedLine(ui, "cross-mark", "De twee zijn nog niet gelijk.", t.text, "export.mismatch");
+        if (pass1 == pass2) markedLine(ui, "check-mark", ui.t("shell.export.match"), t.text, "export.match");
+        else markedLine(ui, "cross-mark", ui.t("shell.export.mismatch"), t.text, "export.mismatch");
     }
     gap(ui, 4);
     {
@@ -193,37 +188,37 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
         st.look = Look::Quiet;
         st.selected = show;
         st.pictogram = "eye";
-        if (button(ui, show ? "Verberg het wachtwoord" : "Toon het wachtwoord", "export.show", st)) show = !show;
+        if (button(ui, show ? ui.t("shell.export.hide") : ui.t("shell.export.show"), "export.show", st)) show = !show;
     }
-    paragraph(ui, "Vertel het wachtwoord apart aan wie het bestand opent, bijvoorbeeld aan de telefoon. "
-                  "Zonder wachtwoord kan niemand het bestand openen. Ook de makers van de app niet.",
-              t.textMuted);
+    paragraph(ui, ui.t("shell.export.tell_apart"), t.textMuted);
 
     gap(ui, 16);
-    heading(ui, "Zonder wachtwoord");
-    paragraph(ui, "Dan kan iedereen die het bestand krijgt, alles lezen.", t.textMuted);
+    heading(ui, ui.t("shell.export.plain"));
+    paragraph(ui, ui.t("shell.export.plain_text"), t.textMuted);
     if (!plainAsked) {
         ButtonStyle st;
         st.look = Look::Secondary;
         st.enabled = canExport;
-        if (button(ui, "Exporteer zonder wachtwoord", "export.plain", st)) plainAsked = scrollToWarning = true;
+        if (button(ui, ui.t("shell.export.plain_button"), "export.plain", st)) plainAsked = scrollToWarning = true;
     } else {
-        warningBox(ui, "Let op: dit bestand is niet beveiligd.",
-                   "Het bevat persoonlijke gegevens uit jullie gesprekken. Iedereen die het bestand krijgt, kan alles "
-                   "lezen. Doe dit alleen als het bestand op een veilige plek blijft.",
-                   "export.warning");
+        WarningBox box;
+        box.title = ui.t("shell.export.warning_title");
+        box.text = ui.t("shell.export.warning_text");
+        box.id = "export.warning";
+        box.speaker = true;
+        warningBox(ui, box);
         if (scrollToWarning) ImGui::SetScrollHereY(0.2f), scrollToWarning = false;
         gap(ui, 4);
         ButtonStyle danger;
         danger.look = Look::Danger;
         danger.enabled = canExport;
-        if (button(ui, "Ja, exporteer zonder wachtwoord", "export.plain.confirm", danger)) {
+        if (button(ui, ui.t("shell.export.plain_yes"), "export.plain.confirm", danger)) {
             choice = intent::ExportBundle{scope == 1, {}};
             forget();
         }
         ButtonStyle quiet;
         quiet.look = Look::Quiet;
-        if (button(ui, "Nee, toch met wachtwoord", "export.plain.cancel", quiet)) plainAsked = false;
+        if (button(ui, ui.t("shell.export.plain_no"), "export.plain.cancel", quiet)) plainAsked = false;
     }
     endBody(ui, scroll);
 
@@ -233,12 +228,12 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
     ButtonStyle st;
     st.pictogram = "locked";
     st.enabled = canExport;
-    if (button(ui, "Exporteer met wachtwoord", "export.sealed", st)) {
+    if (button(ui, ui.t("shell.export.sealed"), "export.sealed", st)) {
         const PassphraseStrength s = estimatePassphrase(pass1);
         if (s.level == PassphraseLevel::TooShort) {
-            refusal = "Je wachtwoord is te kort. Gebruik minstens " + std::to_string(kMinPassphraseChars) + " tekens.";
+            refusal = ui.tf("shell.export.refused_short", {{"n", std::to_string(kMinPassphraseChars)}});
         } else if (pass1 != pass2) {
-            refusal = "De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer.";
+            refusal = ui.t("shell.export.refused_mismatch");
         } else {
             refusal.clear();
             choice = intent::ExportBundle{scope == 1, pass1};
@@ -255,41 +250,52 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
     Choice choice;
     const Theme& t = ui.theme;
     const auto& f = ui.fonts();
-    if (beginScreen(ui, "Sessies exporteren", true, r.ok ? "Klaar" : "Niet gelukt")) choice = Choice::go(Route::Home);
-    beginBody(ui, scroll, 1);
+    ScreenHeader header;
+    header.id = "shell.export.result";
+    header.title = ui.t("shell.export.title");
+    header.subtitle = r.ok ? ui.t("shell.export.result_done") : ui.t("shell.export.result_failed");
+    header.canGoBack = true;
+    if (beginScreen(ui, header)) choice = Choice::go(Route::Home);
+    const bool shareable = r.ok && !r.file.empty() && r.canShare;
+    beginBody(ui, scroll, shareable ? 2 : 1);
     gap(ui, 8);
     pictogramImage(ui, r.ok ? (r.sealed ? "locked" : "unlocked") : "warning", 64);
     gap(ui, 4);
     if (!r.ok) {
-        heading(ui, "Exporteren lukt niet.");
-        paragraph(ui, r.problem.empty() ? "Er ging iets mis bij het schrijven van het bestand." : r.problem);
-        paragraph(ui, "Je sessies zijn niet kwijt. Ze staan nog op dit toestel. Probeer het later opnieuw.", t.textMuted);
+        heading(ui, ui.t("shell.export.failed"));
+        paragraph(ui, r.problem.empty() ? ui.t("shell.export.failed_write") : r.problem);
+        paragraph(ui, ui.t("shell.export.failed_kept"), t.textMuted);
     } else if (r.file.empty()) {
-        heading(ui, "Er was niets om te exporteren.");
-        paragraph(ui, "Er zijn geen nieuwe sessies. Kies Alle om alles opnieuw te exporteren.", t.textMuted);
+        heading(ui, ui.t("shell.export.nothing"));
+        paragraph(ui, ui.t("shell.export.none_new"), t.textMuted);
     } else {
-        heading(ui, sessions(r.written) + (r.written == 1 ? " staat" : " staan") + " in het bestand.");
+        heading(ui, ui.tn("shell.export.written", static_cast<long>(r.written)));
         if (r.sealed)
-            markedLine(ui, "locked", "Beveiligd met je wachtwoord.", t.text, "export.result.sealed");
+            markedLine(ui, "locked", ui.t("shell.export.result_sealed"), t.text, "export.result.sealed");
         else
-            markedLine(ui, "warning", "Niet beveiligd: iedereen met het bestand kan het lezen.", t.text,
-                       "export.result.plain");
+            markedLine(ui, "warning", ui.t("shell.export.result_plain"), t.text, "export.result.plain");
         gap(ui, 10);
-        heading(ui, "Waar staat het bestand?");
+        heading(ui, ui.t("shell.export.where"));
         const float w = ui.columnWidth();
         paragraph(ui, wrapPath(f.small, r.folder, w), t.textMuted, f.small);
         paragraph(ui, wrapPath(f.bold, r.file, w), t.text, f.bold);
         ui.marker(r.file, "export.result.file");
         gap(ui, 10);
-        paragraph(ui, r.sealed ? "Deel het bestand met de coördinator. Vertel het wachtwoord apart, niet in hetzelfde "
-                                 "bericht als het bestand."
-                               : "Deel het bestand alleen op een veilige manier, en haal het weg als het niet meer "
-                                 "nodig is.",
-                  t.textMuted);
+        paragraph(ui, r.sealed ? ui.t("shell.export.share_sealed") : ui.t("shell.export.share_plain"), t.textMuted);
+        gap(ui, 4);
+        // Who "the coordinator" is, in one sentence: not everyone knows the word.
+        markedLine(ui, "people", ui.t("shell.export.coordinator"), t.text, "export.result.coordinator");
     }
     endBody(ui, scroll);
     beginFooter(ui);
-    if (button(ui, "Klaar", "export.done")) choice = Choice::go(Route::Home);
+    if (shareable) {
+        ButtonStyle share;
+        share.look = Look::Secondary;
+        share.pictogram = "export";
+        if (button(ui, ui.t("shell.export.share"), "export.share", share))
+            choice = intent::ShareFile{(std::filesystem::path(r.folder) / r.file).string()};
+    }
+    if (button(ui, ui.t("shell.export.done"), "export.done")) choice = Choice::go(Route::Home);
     endFooter(ui);
     endScreen(ui);
     return choice;

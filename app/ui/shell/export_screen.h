@@ -1,9 +1,11 @@
 // Export: choose only new sessions or all, protect the bundle with a
 // passphrase typed twice (with an honest strength estimate), or, behind a
 // clear warning and a second tap, export without one. After the export it
-// shows how many sessions went into which file, and where that file is.
+// shows how many sessions went into which file, where that file is, who
+// the coordinator is, and "Deel" where the platform can share a file.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -25,6 +27,7 @@ struct ExportResult {
     std::size_t written = 0;
     std::string folder, file;  // where the bundle is (file empty when none was written)
     std::string problem;       // in Dutch, when it did not work
+    bool canShare = false;     // the platform can hand the file to another app: the result offers "Deel"
 };
 
 struct ExportScreen {
@@ -36,9 +39,16 @@ struct ExportScreen {
     bool scrollToWarning = false;
     std::string refusal;      // why the last tap on "export" was refused
 
+    std::optional<ExportCounts> counts;  // what the form shows, read on entering and after an export
+    bool hadResult = false;
+
     void reset(bool all);
     // Overwrites and clears the typed passphrases.
     void forget();
+    // `readCounts` reads the record folder; the screen calls it when it is
+    // entered (after reset) and after an export, not on every frame.
+    Choice draw(Ui& ui, const std::function<ExportCounts()>& readCounts, const std::optional<ExportResult>& result);
+    // The older form with counts read by the caller (on every frame).
     Choice draw(Ui& ui, const ExportCounts& counts, const std::optional<ExportResult>& result);
 
 private:

@@ -8,6 +8,7 @@
 #include "ui/kit/drag_scroll.h"
 #include "ui/shell/sessions.h"
 #include "ui/kit/ui.h"
+#include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
 
@@ -20,6 +21,8 @@ struct HomeScreen {
 // The deck's colour and pictogram on Home and in summaries.
 ImU32 deckColour(const Deck& deck);
 const char* deckPictogram(const Deck& deck);
-const char* deckPlayers(const Deck& deck);
+const std::string& deckPlayers(const Ui& ui, const Deck& deck);
+// "Hoe werkt deze app?": the cards Home's "?" and its button open.
+HowTo appHowTo(const Ui& ui);
 
 }  // namespace samenspel::ui

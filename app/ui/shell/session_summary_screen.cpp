@@ -3,6 +3,7 @@
 #include "ui/cards/card_view.h"
 #include "ui/samenleer/chosen_moment.h"
 #include "ui/tegenwicht/cluster_chart.h"
+#include "ui/kit/dates.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
@@ -12,26 +13,29 @@ namespace samenspel::ui {
 namespace {
 // What the summary's speaker says: the moments with keep or change, the
 // actions, and how both felt.
-std::string samenleerSummarySpeech(const Deck& deck, const SamenleerState& s) {
-    std::string out = "Jullie bespraken:";
+std::string samenleerSummarySpeech(const Ui& ui, const Deck& deck, const SamenleerState& s) {
+    std::string out = ui.t("shell.summary.said.talked");
     for (const auto& m : s.moments) {
         const Card* c = deck.card(m.card);
         out += " " + (m.ownTopic.empty() ? (c ? c->label : m.card) : m.ownTopic) + ".";
         const auto choice = m.answers[kQuestions - 1].choice;
-        if (choice != AnswerChoice::None) out += choice == AnswerChoice::Keep ? " Dat houden we." : " Dat veranderen we.";
+        if (choice != AnswerChoice::None)
+            out += " " + (choice == AnswerChoice::Keep ? ui.t("shell.summary.said.keep") : ui.t("shell.summary.said.change"));
     }
     if (!s.actions.empty()) {
-        out += " Dit gaan we doen:";
+        out += " " + ui.t("shell.summary.said.actions");
         for (const auto& a : s.actions) {
             const Card* c = deck.card(a.card);
-            out += " " + (c ? c->label : a.card) + (a.text.empty() ? "" : ", " + a.text) + ", door de " +
-                   (a.addedBy == kCoach ? "coach." : "werkzoekende.");
+            const std::string what = (c ? c->label : a.card) + (a.text.empty() ? "" : ", " + a.text);
+            out += " " + (a.addedBy == kCoach ? ui.tf("shell.summary.said.action_coach", {{"what", what}})
+                                              : ui.tf("shell.summary.said.action_jobseeker", {{"what", what}}));
         }
     }
     for (int seat = 0; seat < 2; ++seat)
         for (const Card* c : deck.cardsOfKind("rating"))
             if (c->order == s.ratings[seat])
-                out += std::string(" De ") + (seat == kCoach ? "coach" : "werkzoekende") + " vond het gesprek: " + c->label + ".";
+                out += " " + (seat == kCoach ? ui.tf("shell.summary.said.felt_coach", {{"rating", c->label}})
+                                             : ui.tf("shell.summary.said.felt_jobseeker", {{"rating", c->label}}));
     return out;
 }
 
@@ -41,7 +45,7 @@ std::string cardLabel(const Deck& deck, const std::string& id) {
 }
 
 void ratingRow(Ui& ui, const Deck& deck, const GameSetup& setup, int seat, int rating) {
-    std::string face = "face-neutral", word = "nog niet gekozen";
+    std::string face = "face-neutral", word = ui.t("shell.summary.not_rated");
     for (const Card* c : deck.cardsOfKind("rating"))
         if (c->order == rating) face = c->pictogram, word = c->label;
     ImGui::BeginGroup();
@@ -49,7 +53,7 @@ void ratingRow(Ui& ui, const Deck& deck, const GameSetup& setup, int seat, int r
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    heading(ui, personName(setup, seat));
+    heading(ui, personName(ui, setup, seat));
     paragraph(ui, word, ui.theme.textMuted);
     ImGui::EndGroup();
 }
@@ -70,9 +74,10 @@ void momentOutcomes(Ui& ui, const Deck& deck, const SamenleerState& s) {
                 pictogramImage(ui, a.choice == AnswerChoice::Keep ? "keep" : "change", ui.beeldmodus ? 48 : 32);
                 ImGui::EndGroup();
                 ImGui::SameLine();
-                line += a.choice == AnswerChoice::Keep ? " Houden." : " Veranderen.";
+                const bool keep = a.choice == AnswerChoice::Keep;
+                line += " " + (keep ? ui.t("shell.summary.keep_sentence") : ui.t("shell.summary.change_sentence"));
                 // Beeldmodus: the keep / change pictogram and one word.
-                if (ui.beeldmodus) line = a.choice == AnswerChoice::Keep ? "Houden" : "Veranderen";
+                if (ui.beeldmodus) line = keep ? ui.t("shell.summary.keep") : ui.t("shell.summary.change");
             }
             ImGui::BeginGroup();
             heading(ui, line);
@@ -87,47 +92,56 @@ void tegenwichtRounds(Ui& ui, const Deck& deck, const TegenwichtState& s) {
     const auto steps = deck.cardsOfKind("step");
     for (const auto& r : s.rounds) {
         if (r.decisiveCard.empty() && r.revealed.empty()) continue;
-        heading(ui, "Ronde " + std::to_string(r.number) + " · inbrenger " + seatName(s.setup, r.inbrenger));
+        heading(ui, ui.tf("shell.summary.round", {{"n", std::to_string(r.number)}, {"name", seatName(ui, s.setup, r.inbrenger)}}));
         if (!r.decisiveCard.empty()) {
-            std::string step = r.decisiveStep >= 0 && r.decisiveStep < static_cast<int>(steps.size())
-                                   ? std::to_string(r.decisiveStep) + " " + steps[r.decisiveStep]->label
-                                   : "";
-            paragraph(ui, "Doorslag: " + cardLabel(deck, r.decisiveCard) + (step.empty() ? "" : " (stap " + step + ")"));
+            const std::string card = cardLabel(deck, r.decisiveCard);
+            if (r.decisiveStep >= 0 && r.decisiveStep < static_cast<int>(steps.size()))
+                paragraph(ui, ui.tf("shell.summary.decisive_step", {{"card", card},
+                                                                    {"n", std::to_string(r.decisiveStep)},
+                                                                    {"step", steps[r.decisiveStep]->label}}));
+            else
+                paragraph(ui, ui.tf("shell.summary.decisive", {{"card", card}}));
         }
-        for (const auto& c : r.counterCards) paragraph(ui, "Tegenwicht: " + cardLabel(deck, c), ui.theme.textMuted);
+        for (const auto& c : r.counterCards)
+            paragraph(ui, ui.tf("shell.summary.counter", {{"card", cardLabel(deck, c)}}), ui.theme.textMuted);
     }
 }
 
 Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& info) {
     Choice choice;
     const Deck& deck = game.deck();
-    if (beginScreen(ui, deck.title, true, info.when + (game.abandoned() ? " · gestopt" : ""))) choice = Choice::back();
+    ScreenHeader header;
+    header.id = "shell.summary";
+    header.title = deck.title;
+    const std::string when = dateTime(ui.words, info.startedAtMs);
+    header.subtitle = game.abandoned() ? ui.tf("shell.summary.when_stopped", {{"when", when}}) : when;
+    header.canGoBack = true;
+    if (beginScreen(ui, header)) choice = Choice::back();
     beginBody(ui, scroll, 1);
     if (game.abandoned()) {
-        paragraph(ui, "Dit spel is gestopt voor het einde. Je ziet wat er tot dan is gekozen.", ui.theme.textMuted);
+        paragraph(ui, ui.t("shell.summary.stopped"), ui.theme.textMuted);
         gap(ui, 8);
     }
     if (const auto* tw = game.tegenwicht()) {
-        heading(ui, "Wat woog mee in deze groep?");
-        paragraph(ui, "Per cluster: jullie kaarten (zwaar telt 2, licht 1, doorslag 3) naast de landelijke top 15.",
-                  ui.theme.textMuted);
+        heading(ui, ui.t("shell.summary.weighed"));
+        paragraph(ui, ui.t("shell.summary.weighed_hint"), ui.theme.textMuted);
         clusterChart(ui, deck, summariseTegenwicht(deck, *tw));
         gap(ui, 8);
         tegenwichtRounds(ui, deck, *tw);
         bool any = false;
         for (std::size_t i = 0; i < tw->intentions.size(); ++i) {
             if (tw->intentions[i].empty()) continue;
-            if (!any) gap(ui, 8), heading(ui, "Voornemens"), any = true;
-            badge(ui, seatAvatar(tw->setup, static_cast<int>(i)), seatName(tw->setup, static_cast<int>(i)), ui.theme.primary);
+            if (!any) gap(ui, 8), heading(ui, ui.t("shell.summary.intentions")), any = true;
+            badge(ui, seatAvatar(tw->setup, static_cast<int>(i)), seatName(ui, tw->setup, static_cast<int>(i)), ui.theme.primary);
             paragraph(ui, tw->intentions[i]);
         }
     } else if (const auto* sl = game.samenleer()) {
         // The whole talk in one spoken summary, for whoever reads little.
-        instruction(ui, "summary.hint", "clipboard", "Dit hebben jullie afgesproken.", samenleerSummarySpeech(deck, *sl));
-        heading(ui, "Wat we bespraken");
+        instruction(ui, "summary.hint", "clipboard", ui.t("shell.summary.agreed"), samenleerSummarySpeech(ui, deck, *sl));
+        heading(ui, ui.t("shell.summary.discussed"));
         momentOutcomes(ui, deck, *sl);
-        heading(ui, "Wat we gaan doen");
-        if (sl->actions.empty()) paragraph(ui, "Geen acties afgesproken.", ui.theme.textMuted);
+        heading(ui, ui.t("shell.summary.todo"));
+        if (sl->actions.empty()) paragraph(ui, ui.t("shell.summary.no_actions"), ui.theme.textMuted);
         for (std::size_t i = 0; i < sl->actions.size(); ++i) {
             const auto& a = sl->actions[i];
             const Card* c = deck.card(a.card);
@@ -141,14 +155,14 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
             ImGui::EndGroup();
         }
         gap(ui, 8);
-        heading(ui, "Hoe voelde het gesprek?");
+        heading(ui, ui.t("shell.summary.felt"));
         for (int seat = 0; seat < 2; ++seat) ratingRow(ui, deck, sl->setup, seat, sl->ratings[seat]);
     }
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle home;
     home.pictogram = "home";
-    if (button(ui, "Naar het begin", "summary.home", home)) choice = Choice::go(Route::Home);
+    if (button(ui, ui.t("shell.summary.home"), "summary.home", home)) choice = Choice::go(Route::Home);
     endFooter(ui);
     endScreen(ui);
     return choice;

@@ -10,14 +10,14 @@ namespace {
 
 // How fast the voice speaks, with a sample to hear it; or why there is no voice.
 void readAloudSettings(Ui& ui) {
-    heading(ui, "Voorlezen");
+    heading(ui, ui.t("shell.settings.speech"));
     if (!canReadAloud(ui)) {
-        paragraph(ui, "Voorlezen kan niet op dit apparaat. Er is geen Nederlandse stem.", ui.theme.textMuted);
+        paragraph(ui, ui.t("shell.settings.no_voice"), ui.theme.textMuted);
         return;
     }
-    instruction(ui, "settings.speech.hint", "speaker", "Hoe snel praat de stem?",
-                "Tik op de luidspreker bij een kaart of een uitleg. Dan hoor je de tekst. Kies hoe snel de stem praat.");
-    const char* names[] = {"Langzaam", "Gewoon", "Snel"};
+    instruction(ui, "settings.speech.hint", "speaker", ui.t("shell.settings.speech_short"), ui.t("shell.settings.speech_hint"));
+    const std::string names[] = {ui.t("shell.settings.speed_slow"), ui.t("shell.settings.speed_normal"),
+                                 ui.t("shell.settings.speed_fast")};
     const char* pictos[] = {"turtle", "person-walking", "rabbit"};
     const float w = splitWidth(ui, 3);
     for (int i = 0; i < 3; ++i) {
@@ -27,7 +27,7 @@ void readAloudSettings(Ui& ui) {
                           ImVec2(w, ui.dp(ui.beeldmodus ? 112 : 96)), ui.speechSpeed == speed) &&
             ui.speechSpeed != speed) {
             ui.propose(intent::SetSpeechSpeed{speed});
-            ui.sys.readAloud().say("Zo snel praat de stem nu.", speed);
+            ui.sys.readAloud().say(ui.t("shell.settings.speed_sample"), speed);
         }
     }
 }
@@ -36,11 +36,16 @@ void readAloudSettings(Ui& ui) {
 
 Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
     Choice choice;
-    if (beginScreen(ui, "Instellingen", true)) choice = Choice::back();
+    ScreenHeader header;
+    header.id = "shell.settings";
+    header.title = ui.t("shell.settings.title");
+    header.canGoBack = true;
+    if (beginScreen(ui, header)) choice = Choice::back();
     beginBody(ui, scroll, 0);
-    heading(ui, "Tekstgrootte");
-    paragraph(ui, "Kies hoe groot de letters zijn. Kaarten en knoppen groeien mee.", ui.theme.textMuted);
-    const char* names[] = {"Normaal", "Groot", "Heel groot"};
+    heading(ui, ui.t("shell.settings.text_size"));
+    paragraph(ui, ui.t("shell.settings.text_size_hint"), ui.theme.textMuted);
+    const std::string names[] = {ui.t("shell.settings.text_normal"), ui.t("shell.settings.text_large"),
+                                 ui.t("shell.settings.text_largest")};
     for (int i = 0; i < 3; ++i) {
         ButtonStyle st;
         st.look = Look::Secondary;
@@ -48,24 +53,21 @@ Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
         if (button(ui, names[i], "settings.text." + std::to_string(i), st) && i != textStep) choice = intent::SetTextStep{i};
     }
     gap(ui, 4);
-    paragraph(ui, "Zo ziet tekst er nu uit. Lees je dit makkelijk op een armlengte afstand?");
+    paragraph(ui, ui.t("shell.settings.text_sample"));
     gap(ui, 12);
-    heading(ui, "Beeldmodus");
-    paragraph(ui, "Plaatjes eerst, weinig tekst en grote knoppen. Lange teksten staan achter \"Meer\".",
-              ui.theme.textMuted);
+    heading(ui, ui.t("shell.settings.beeldmodus"));
+    paragraph(ui, ui.t("shell.settings.beeldmodus_hint"), ui.theme.textMuted);
     beeldmodusRow(ui, "settings.beeldmodus");
     gap(ui, 12);
     readAloudSettings(ui);
     gap(ui, 12);
-    heading(ui, "Je gegevens");
-    paragraph(ui,
-              "Alles blijft op dit apparaat. De app vraagt geen namen van klanten. Alleen als jij exporteert, "
-              "maakt de app een bestand dat je zelf kunt delen.");
-    paragraph(ui, "Map: " + dataDir, ui.theme.textMuted);
+    heading(ui, ui.t("shell.settings.data"));
+    paragraph(ui, ui.t("shell.settings.data_text"));
+    paragraph(ui, ui.tf("shell.settings.folder", {{"folder", dataDir}}), ui.theme.textMuted);
     ButtonStyle st;
     st.look = Look::Secondary;
     st.pictogram = "export";
-    if (button(ui, "Exporteer alle sessies opnieuw", "settings.export.all", st)) {
+    if (button(ui, ui.t("shell.settings.export_all"), "settings.export.all", st)) {
         choice = intent::OpenExport{true};
     }
     endBody(ui, scroll);

@@ -6,32 +6,33 @@ namespace samenspel::ui {
 
 Choice StopConfirmScreen::draw(Ui& ui, const Game& game) {
     Choice choice;
-    if (beginScreen(ui, "Stoppen?", true, game.deck().title)) choice = Choice::back();
+    ScreenHeader header;
+    header.id = "shell.stop-confirm";
+    header.title = ui.t("shell.stop.title");
+    header.subtitle = game.deck().title;
+    header.canGoBack = true;
+    if (beginScreen(ui, header)) choice = Choice::back();
     beginBody(ui, scroll, 2);
     gap(ui, 8);
     pictogramImage(ui, "raised-hand", 72);
     gap(ui, 8);
     ImGui::PushFont(ui.fonts().title);
-    paragraph(ui, "Wil je stoppen? Wat je koos blijft bewaard.");
+    paragraph(ui, ui.t("shell.stop.question"));
     ImGui::PopFont();
     gap(ui, 8);
-    paragraph(ui, game.kind() == GameKind::Tegenwicht
-                      ? "Het spel gaat daarna niet verder. Je ziet het terug bij Eerdere sessies, met het woord gestopt."
-                      : "Het gesprek gaat daarna niet verder in de app. Je ziet het terug bij Eerdere sessies, met "
-                        "het woord gestopt.");
+    paragraph(ui, game.kind() == GameKind::Tegenwicht ? ui.t("shell.stop.after_game") : ui.t("shell.stop.after_talk"));
     gap(ui, 8);
-    paragraph(ui, "Wil je later verder? Kies dan Nee en ga met de pijl linksboven terug. Het spel wacht op het beginscherm.",
-              ui.theme.textMuted);
+    paragraph(ui, ui.t("shell.stop.later"), ui.theme.textMuted);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle stop;
     stop.look = Look::Danger;
     stop.pictogram = "raised-hand";
-    if (button(ui, "Ja, stoppen", "stop.confirm", stop))
+    if (button(ui, ui.t("shell.stop.yes"), "stop.confirm", stop))
         choice = Choice::play(game.kind() == GameKind::Tegenwicht ? tw::abandon() : sl::abandon());
     ButtonStyle cont;
     cont.look = Look::Secondary;
-    if (button(ui, "Nee, verder spelen", "stop.cancel", cont)) choice = Choice::back();
+    if (button(ui, ui.t("shell.stop.no"), "stop.cancel", cont)) choice = Choice::back();
     endFooter(ui);
     endScreen(ui);
     return choice;

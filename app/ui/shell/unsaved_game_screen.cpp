@@ -4,20 +4,23 @@
 
 namespace samenspel::ui {
 
-void UnsavedGameScreen::draw(Ui& ui, const Game& game) {
-    beginScreen(ui, game.abandoned() ? "Gestopt" : "Klaar", false, game.deck().title);
+Choice UnsavedGameScreen::draw(Ui& ui, const Game& game) {
+    ScreenHeader header;
+    header.id = "shell.unsaved";
+    header.title = game.abandoned() ? ui.t("shell.unsaved.title_stopped") : ui.t("shell.unsaved.title_done");
+    header.subtitle = game.deck().title;
+    beginScreen(ui, header);
     beginBody(ui, scroll, 0);
     gap(ui, 8);
     pictogramImage(ui, "hourglass", 72);
     gap(ui, 8);
-    heading(ui, game.abandoned() ? "Het spel is gestopt, maar nog niet bewaard." : "Het spel is af, maar nog niet bewaard.");
-    paragraph(ui, "Alles wat jullie kozen staat nog in de app. Sluit de app niet af.");
+    heading(ui, game.abandoned() ? ui.t("shell.unsaved.heading_stopped") : ui.t("shell.unsaved.heading_done"));
+    paragraph(ui, ui.t("shell.unsaved.kept"));
     gap(ui, 4);
-    paragraph(ui, "Maak ruimte vrij op dit toestel, bijvoorbeeld door foto's of apps weg te halen. "
-                  "Tik daarna op Probeer opnieuw.",
-              ui.theme.textMuted);
+    paragraph(ui, ui.t("shell.unsaved.make_room"), ui.theme.textMuted);
     endBody(ui, scroll);
     endScreen(ui);
+    return {};
 }
 
 }  // namespace samenspel::ui

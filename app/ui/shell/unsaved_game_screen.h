@@ -4,6 +4,7 @@
 // follows as soon as the record is safely saved.
 #pragma once
 #include "engine/game.h"
+#include "ui/kit/choice.h"
 #include "ui/kit/drag_scroll.h"
 #include "ui/kit/ui.h"
 
@@ -11,7 +12,9 @@ namespace samenspel::ui {
 
 struct UnsavedGameScreen {
     DragScroll scroll;
-    void draw(Ui& ui, const Game& game);
+    // Returns no choice today (the banner's "Probeer opnieuw" is the way
+    // on), but keeps the one contract every screen has.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui
