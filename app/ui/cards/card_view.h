@@ -14,7 +14,7 @@ struct CardFace {
     std::string id, label, text, pictogram;
     std::string groupLabel, groupSymbol;
     ImU32 colour = 0;    // the group's colour
-    std::string corner;  // small note in the band, e.g. "Top 15: nr. 3"
+    int rank = 0;        // place in the national top 15 (0: none), shown in the band as "Top 15: nr. 3"
 };
 CardFace cardFace(const Deck& deck, const Card& card);
 

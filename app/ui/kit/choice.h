@@ -48,13 +48,14 @@ struct SetBeeldmodus { bool on = false; };
 struct SetSpeechSpeed { platform::SpeechSpeed speed = platform::SpeechSpeed::Normal; };
 struct OpenHand { int seat = -1; };                // Tegenwicht: this seat looks at its hand (-1: close it)
 struct ShowMoment { int index = 0; };              // Samenleer: turn to this moment's page
+struct Continue {};                                // Tegenwicht: the group goes on to the round's next view (no move)
 }  // namespace intent
 
 using ChoiceVariant =
     std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start,
                  intent::Resume, intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle,
                  intent::RetrySave, intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed,
-                 intent::OpenHand, intent::ShowMoment>;
+                 intent::OpenHand, intent::ShowMoment, intent::Continue>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;

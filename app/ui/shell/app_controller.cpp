@@ -313,6 +313,7 @@ void AppController::apply(const Choice& c) {
                    // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
                    [](const intent::OpenHand&) {},
                    [](const intent::ShowMoment&) {},
+                   [](const intent::Continue&) {},
                },
                c.variant());
 }

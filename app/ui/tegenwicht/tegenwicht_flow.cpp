@@ -7,62 +7,56 @@ namespace samenspel::ui {
 Choice TegenwichtFlow::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
-    bool backTapped = false;
     Choice choice;
-    auto play = [&](const std::optional<Action>& a) {
-        if (a) choice = Choice::play(*a);
-    };
     switch (s.phase) {
     case TegenwichtPhase::Picking: {
         if (introSeenForRound != r.number) {
-            if (intro.draw(ui, game, &backTapped)) introSeenForRound = r.number, handOpenFor = -1;
+            choice = intro.draw(ui, game);
+            if (choice.is<intent::Continue>()) introSeenForRound = r.number, handOpenFor = -1, choice = {};
             break;
         }
         const auto left = seatsStillToPick(s);
         if (left.empty()) {
-            if (reveal.draw(ui, game, &backTapped)) choice = Choice::play(tw::reveal(r.number));
+            choice = reveal.draw(ui, game);
             break;
         }
         const bool shared = s.setup.mode == TableMode::SharedTable;
         const bool open = std::find(left.begin(), left.end(), handOpenFor) != left.end();
         if (!shared && !open) {
             handOpenFor = -1;
-            if (pass.draw(ui, game, left.front(), &backTapped)) handOpenFor = left.front();
+            choice = pass.draw(ui, game, left.front());
             break;
         }
         const int seat = open ? handOpenFor : left.front();
-        int switchTo = -1;
-        const std::string card = hand.draw(ui, game, seat, shared, &switchTo, &backTapped);
-        if (switchTo >= 0) handOpenFor = switchTo;
-        if (!card.empty()) {
-            choice = Choice::play(tw::pick(r.number, seat, card));
-            handOpenFor = -1;  // the hand closes: the next seat gets the privacy screen
-        }
+        choice = hand.draw(ui, game, seat, shared);
+        if (choice.is<intent::Play>()) handOpenFor = -1;  // the hand closes: the next seat gets the privacy screen
         break;
     }
     case TegenwichtPhase::Balancing:
-    case TegenwichtPhase::Deciding: {
+    case TegenwichtPhase::Deciding:
         if (s.phase == TegenwichtPhase::Deciding && balanceDoneRound == r.number) {
-            play(decide.draw(ui, game, &backTapped));
+            choice = decide.draw(ui, game);
             break;
         }
-        auto res = balance.draw(ui, game);
-        backTapped = res.back;
-        play(res.place);
-        if (res.done) balanceDoneRound = r.number;
+        choice = balance.draw(ui, game);
+        if (choice.is<intent::Continue>()) balanceDoneRound = r.number, choice = {};
         break;
-    }
     case TegenwichtPhase::Countering:
     case TegenwichtPhase::RoundDone:
-        play(counter.draw(ui, game, &backTapped));
+        choice = counter.draw(ui, game);
         break;
     case TegenwichtPhase::Closing:
-        play(end.draw(ui, game, &backTapped));
+        choice = end.draw(ui, game);
         break;
     case TegenwichtPhase::Finished:
         break;
     }
-    if (backTapped && !back(game)) choice = Choice::back();
+    // The view intents stay here; moves and leaving go on to the app.
+    if (const auto* h = choice.get<intent::OpenHand>()) {
+        handOpenFor = h->seat;
+        choice = {};
+    }
+    if (choice.is<intent::Back>() && back(game)) choice = {};
     return choice;
 }
 
