@@ -2,6 +2,7 @@
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "ui/cards/card_view.h"
 #include "ui/kit/people.h"
@@ -155,9 +156,24 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
         for (const auto& rc : r.revealed)
             if (rc.weight == zone.weight) here.push_back(&rc);
         const float col = ui.columnWidth(), pad = ui.dp(12);
-        const float chipH = ui.dp(52);
+        // A chip: the card's label (wrapping between words, up to two lines)
+        // and under it who picked it, avatar and name.
+        const float chipW = col - 2 * pad, textX = ui.dp(56), textW = chipW - textX - ui.dp(8);
+        const float byH = ui.dp(24);
+        std::vector<float> chipH(here.size());
+        std::vector<ImFont*> chipFont(here.size());
+        float chipsH = 0;
+        for (std::size_t k = 0; k < here.size(); ++k) {
+            const Card* c = deck.card(here[k]->card);
+            const std::string label = c ? c->label : std::string();
+            chipFont[k] = wordsFit(f.body, label, textW) ? f.body : f.small;
+            const float lh = std::min(chipFont[k]->CalcTextSizeA(chipFont[k]->FontSize, FLT_MAX, textW, label.c_str()).y,
+                                      chipFont[k]->FontSize * 2.4f);
+            chipH[k] = std::max(ui.dp(52), ui.dp(8) + lh + ui.dp(2) + byH + ui.dp(6));
+            chipsH += chipH[k] + ui.dp(8);
+        }
         const float headH = ui.dp(52);
-        const float h = headH + pad + (here.empty() ? ui.dp(8) : here.size() * (chipH + ui.dp(8)));
+        const float h = headH + pad + (here.empty() ? ui.dp(8) : chipsH);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::PushID(zone.id);
         const bool zoneTapped = ImGui::InvisibleButton("##zone", ImVec2(col, h));
@@ -190,12 +206,14 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
         }
         // The cards already on this zone, as chips you can tap to move.
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + headH + ui.dp(4)));
+        float chipY = p.y + headH + ui.dp(4);
         for (std::size_t k = 0; k < here.size(); ++k) {
             const Card* c = deck.card(here[k]->card);
             if (!c) continue;
             const std::string cid = "placed." + c->id;
-            ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + headH + ui.dp(4) + k * (chipH + ui.dp(8))));
-            const bool chipTapped = touchArea(ui, c->label, cid, ImVec2(col - 2 * pad, chipH)).tapped;
+            ImGui::SetCursorScreenPos(ImVec2(p.x + pad, chipY));
+            chipY += chipH[k] + ui.dp(8);
+            const bool chipTapped = touchArea(ui, c->label, cid, ImVec2(chipW, chipH[k])).tapped;
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             const bool sel = selected == c->id;
             const CardGroup* g = deck.group(c->group);
@@ -206,17 +224,17 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
             fillRoundRect(dl, a, ImVec2(a.x + ui.dp(8), b.y), gc, ui.dp(10), ImDrawFlags_RoundCornersLeft);
             dl->AddRect(a, b, sel ? t.primary : t.divider, ui.dp(10), 0, sel ? ui.dp(2.5f) : ui.dp(1));
             drawPictogram(ui, dl, c->pictogram, ImVec2(a.x + ui.dp(32), (a.y + b.y) / 2), ui.dp(32));
-            // The picker stays beside the card on the zone: avatar and name at the chip's end.
-            const std::string by = seatName(s.setup, here[k]->seat);
-            const float byW = std::min(f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, by.c_str()).x, (b.x - a.x) * 0.3f);
-            const float byX = b.x - ui.dp(10) - byW;
-            drawPictogram(ui, dl, seatAvatar(s.setup, here[k]->seat), ImVec2(byX - ui.dp(16), (a.y + b.y) / 2), ui.dp(26));
-            dl->PushClipRect(ImVec2(byX, a.y), ImVec2(b.x - ui.dp(6), b.y), true);
-            dl->AddText(f.small, f.small->FontSize, ImVec2(byX, (a.y + b.y - f.small->FontSize * 1.2f) / 2), t.textMuted, by.c_str());
+            ImFont* lf = chipFont[k];
+            dl->PushClipRect(a, ImVec2(b.x - ui.dp(6), b.y - byH - ui.dp(4)), true);
+            dl->AddText(lf, lf->FontSize, ImVec2(a.x + textX, a.y + ui.dp(8)), t.text, c->label.c_str(), nullptr, textW);
             dl->PopClipRect();
-            dl->PushClipRect(a, ImVec2(byX - ui.dp(34), b.y), true);
-            dl->AddText(f.body, f.body->FontSize, ImVec2(a.x + ui.dp(56), (a.y + b.y - f.body->FontSize * 1.2f) / 2), t.text,
-                        c->label.c_str());
+            // The picker stays with the card on the zone: avatar and name under its label.
+            const std::string by = seatName(s.setup, here[k]->seat);
+            const float byY = b.y - ui.dp(6) - byH;
+            drawPictogram(ui, dl, seatAvatar(s.setup, here[k]->seat), ImVec2(a.x + textX + byH / 2, byY + byH / 2), byH);
+            dl->PushClipRect(ImVec2(a.x + textX + byH, byY), ImVec2(b.x - ui.dp(6), b.y), true);
+            dl->AddText(f.small, f.small->FontSize, ImVec2(a.x + textX + byH + ui.dp(6), byY + (byH - f.small->FontSize) / 2),
+                        t.textMuted, by.c_str());
             dl->PopClipRect();
             for (int v = vtx0; v < dl->VtxBuffer.Size; ++v) dl->VtxBuffer[v].col = withAlpha(dl->VtxBuffer[v].col, e);
             if (chipTapped) {

@@ -25,8 +25,8 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
     const Theme& t = ui.theme;
     if (!ui.beeldmodus) paragraph(ui, ui.t("tegenwicht.hand.who"), t.textMuted);
     const float col = ui.columnWidth();
-    // Two per row when there is room (tablets), one per row on a phone.
-    const int perRow = col >= ui.dp(560) ? 2 : 1;
+    // Two or three per row when there is room (tablets), one per row on a phone.
+    const int perRow = col >= ui.dp(700) ? 3 : col >= ui.dp(560) ? 2 : 1;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (col - spacing * (perRow - 1)) / perRow;
     int i = 0;
@@ -40,14 +40,17 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
         const char* statusPicto = now ? "pointing-up" : done ? "check-mark" : "hourglass";
         const std::string name = seatName(s.setup, other);
         if (i++ % perRow) ImGui::SameLine();
-        const float avatar = ui.dp(44), pad = ui.dp(10);
-        const float statusW = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, status.c_str()).x + ui.dp(34);
-        const float nameW = std::max(ui.dp(40), w - avatar - 3 * pad - statusW);
-        // The name wraps between words on two lines; only a name too long for that is cut.
-        ImFont* nameFont = wordsFit(f.bold, name, nameW) ? f.bold : f.body;
-        const ImVec2 ns = nameFont->CalcTextSizeA(nameFont->FontSize, FLT_MAX, nameW, name.c_str());
-        const float lineH = nameFont->FontSize * 1.15f;
-        const float h = std::max(ui.dp(56), std::min(ns.y, 2 * lineH) + 2 * pad);
+        // Avatar, then the name with the status under it in words and a
+        // pictogram. The name wraps between words on up to two lines; a word
+        // too long for the row shrinks the name instead of breaking.
+        const float avatar = ui.dp(44), pad = ui.dp(10), statusH = ui.dp(24);
+        const float nameW = w - avatar - 3 * pad;
+        ImFont* nameFont = f.bold;
+        float nameSize = nameFont->FontSize;
+        for (int k = 0; k < 6 && !wordsFit(nameFont, name, nameW * nameFont->FontSize / nameSize); ++k) nameSize *= 0.9f;
+        const float lineH = nameSize * 1.15f;
+        const float nameH = std::min(nameFont->CalcTextSizeA(nameSize, FLT_MAX, nameW, name.c_str()).y, 2 * lineH);
+        const float h = std::max(ui.dp(64), pad + nameH + ui.dp(2) + statusH + pad);
         const Touch touch = touchArea(ui, name + " " + status, "hand.seat." + std::to_string(other), ImVec2(w, h), !done && !now);
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -55,13 +58,14 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
         dl->AddRect(a, b, now ? t.primary : t.divider, ui.dp(12), 0, now ? ui.dp(2.5f) : ui.dp(1));
         const ImVec2 ac(a.x + pad + avatar / 2, (a.y + b.y) / 2);
         drawPictogram(ui, dl, seatAvatar(s.setup, other), ac, avatar, done && !now ? 0.55f : 1);
-        dl->PushClipRect(ImVec2(a.x + pad + avatar + pad, a.y), ImVec2(a.x + pad + avatar + pad + nameW, b.y), true);
-        dl->AddText(nameFont, nameFont->FontSize, ImVec2(a.x + 2 * pad + avatar, (a.y + b.y - std::min(ns.y, 2 * lineH)) / 2),
-                    t.text, name.c_str(), nullptr, nameW);
+        const float tx = a.x + 2 * pad + avatar;
+        const float ty = (a.y + b.y - (nameH + ui.dp(2) + statusH)) / 2;
+        dl->PushClipRect(ImVec2(tx, a.y), ImVec2(tx + nameW, ty + nameH), true);
+        dl->AddText(nameFont, nameSize, ImVec2(tx, ty), t.text, name.c_str(), nullptr, nameW);
         dl->PopClipRect();
-        const float sx = b.x - pad - statusW;
-        drawPictogram(ui, dl, statusPicto, ImVec2(sx + ui.dp(12), (a.y + b.y) / 2), ui.dp(24));
-        dl->AddText(f.small, f.small->FontSize, ImVec2(sx + ui.dp(30), (a.y + b.y - f.small->FontSize) / 2),
+        const float sy = ty + nameH + ui.dp(2);
+        drawPictogram(ui, dl, statusPicto, ImVec2(tx + statusH / 2, sy + statusH / 2), ui.dp(22));
+        dl->AddText(f.small, f.small->FontSize, ImVec2(tx + statusH + ui.dp(6), sy + (statusH - f.small->FontSize) / 2),
                     done || now ? t.text : t.textMuted, status.c_str());
         if (touch.tapped) choice = intent::OpenHand{other};
     }
