@@ -65,7 +65,8 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
             w->decisive ? ui.tf("tegenwicht.chart.detail_decisive",
                                 {{"heavy", heavy}, {"light", light}, {"decisive", std::to_string(w->decisive)}})
                         : ui.tf("tegenwicht.chart.detail", {{"heavy", heavy}, {"light", light}});
-        const float detailH = f.small->FontSize * 1.2f;
+        // Beeldmodus: the picture without the counts in words.
+        const float detailH = ui.beeldmodus ? 0 : f.small->FontSize * 1.2f;
         const float h = labelH + gapY + barH + gapY + barH + ui.dp(4) + detailH;
         ImGui::Dummy(ImVec2(colW, h));
         ui.marker(label, "chart." + w->group);
@@ -89,7 +90,7 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         dl->AddText(f.small, f.small->FontSize, ImVec2(barX + nw + ui.dp(6), y + (barH - f.body->FontSize) / 2),
                     t.textMuted, percent(w->nationalShare).c_str());
         y += barH + ui.dp(4);
-        dl->AddText(f.small, f.small->FontSize, ImVec2(barX, y), t.textMuted, detail.c_str());
+        if (!ui.beeldmodus) dl->AddText(f.small, f.small->FontSize, ImVec2(barX, y), t.textMuted, detail.c_str());
         gap(ui, 2);
     }
 }

@@ -25,16 +25,23 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
     const auto weights = summariseTegenwicht(deck, s);
     // The summary in one spoken sentence (the speaker on the picture): which cluster weighed most here.
     std::string summary = ui.t("tegenwicht.end.summary_none");
+    std::string topSymbol = "scale";
     const ClusterWeight* top = nullptr;
     for (const auto& w : weights)
         if (w.groupShare > 0 && (!top || w.groupShare > top->groupShare)) top = &w;
     if (top) {
         const CardGroup* g = deck.group(top->group);
         summary = ui.tf("tegenwicht.end.summary", {{"first", g ? g->label : top->group}});
+        if (g) topSymbol = g->symbol;
     }
     if (!ui.beeldmodus) heading(ui, chartTitle);
-    instruction(ui, "end.chart", "bar-chart", ui.t("tegenwicht.end.chart_short"), chartText, ui.theme.textMuted,
-                summary + " " + chartTitle + " " + chartText);
+    // The summary first, with its own speaker: the top cluster's symbol and one sentence.
+    instruction(ui, "end.summary", topSymbol, summary, summary);
+    gap(ui, 4);
+    // How the picture is made is for readers; Beeldmodus keeps the summary and the picture.
+    if (!ui.beeldmodus)
+        instruction(ui, "end.chart", "bar-chart", chartTitle, chartText, ui.theme.textMuted,
+                    summary + " " + chartTitle + " " + chartText);
     clusterChart(ui, deck, weights);
     gap(ui, 8);
     const std::string& takeTitle = ui.t("tegenwicht.end.take_title");

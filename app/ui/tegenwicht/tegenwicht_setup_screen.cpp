@@ -54,13 +54,13 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
                     ui.t("tegenwicht.setup.mode.shared_hint"), ui.theme.textMuted);
     gap(ui, 4);
     if (stepper(ui, ui.t("tegenwicht.setup.rounds"), "setup.rounds", rounds, 1, maxRounds)) roundsChosen = true;
-    instruction(ui, "setup.rounds.hint", "speaking-head", ui.t("tegenwicht.setup.rounds_short"),
-                ui.t("tegenwicht.setup.rounds_hint"), ui.theme.textMuted);
     // A warning, not a refusal: a short meeting may play fewer rounds than there are players.
     if (rounds < seats) {
         instruction(ui, "setup.rounds.warning", "warning", ui.t("tegenwicht.setup.rounds_warning_short"),
                     ui.tn("tegenwicht.setup.rounds_warning", rounds), ui.theme.text);
     }
+    instruction(ui, "setup.rounds.hint", "speaking-head", ui.t("tegenwicht.setup.rounds_short"),
+                ui.t("tegenwicht.setup.rounds_hint"), ui.theme.textMuted);
     endBody(ui, scroll);
     beginFooter(ui);
     if (button(ui, ui.t("tegenwicht.setup.start"), "setup.start")) {
