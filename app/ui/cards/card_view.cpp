@@ -84,6 +84,21 @@ int cardColumns(Ui& ui, float minDp, int maxColumns) {
     return std::clamp(n, 1, maxColumns);
 }
 
+int cardColumnsFitting(Ui& ui, const std::vector<CardFace>& faces, float minDp, int maxColumns, CardSize kind) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    int n = cardColumns(ui, minDp, maxColumns);
+    auto readable = [&](int cols) {
+        const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
+        for (const auto& face : faces) {
+            const CardLayout L = layoutCard(ui, face, w, kind);
+            if (L.labelFont && L.labelSize < L.labelFont->FontSize * 0.85f) return false;
+        }
+        return true;
+    };
+    while (n > 1 && !readable(n)) --n;
+    return n;
+}
+
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size) {
     return layoutCard(ui, face, width, size).height;
 }

@@ -108,7 +108,10 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
     if (!open.empty()) {
         instruction(ui, "balance.hint", "scale", ui.t("tegenwicht.balance.hint_short"), ui.t("tegenwicht.balance.hint"));
         heading(ui, ui.tf("tegenwicht.balance.on_table", {{"n", std::to_string(open.size())}}));
-        const int cols = cardColumns(ui, 160, 3);
+        std::vector<CardFace> faces;
+        for (const auto* rc : open)
+            if (const Card* c = deck.card(rc->card)) faces.push_back(cardFace(deck, *c));
+        const int cols = cardColumnsFitting(ui, faces, 160, 3, CardSize::Compact);
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
         float rowH = 0;

@@ -22,7 +22,10 @@ Choice DecideScreen::draw(Ui& ui, const Game& game) {
         out = Choice::back();
     beginBody(ui, scroll, 1, r.number);
     instruction(ui, "decide.hint", "bullseye", ui.t("tegenwicht.decide.hint_short"), ui.tf("tegenwicht.decide.hint", {{"name", who}}));
-    const int cols = cardColumns(ui, 160, 3);
+    std::vector<CardFace> faces;
+    for (const auto& rc : r.revealed)
+        if (const Card* c = deck.card(rc.card)) faces.push_back(cardFace(deck, *c));
+    const int cols = cardColumnsFitting(ui, faces, 160, 3, CardSize::Compact);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
     float rowH = 0;
@@ -52,8 +55,11 @@ Choice DecideScreen::draw(Ui& ui, const Game& game) {
     // large text never breaks a word ("Prioriteren") in the middle.
     int scols = cardColumns(ui, 104, 6);
     auto tileW = [&](int n) { return (ui.columnWidth() - spacing * (n - 1)) / n; };
+    ImFont* body = ui.fonts().body;
     while (scols > 1 && !std::all_of(labels.begin(), labels.end(), [&](const std::string& l) {
-        return wordsFit(ui.fonts().body, l, tileW(scols) - ui.dp(8));
+        const float inner = tileW(scols) - ui.dp(8);
+        return wordsFit(body, l, inner) &&
+               body->CalcTextSizeA(body->FontSize, FLT_MAX, inner, l.c_str()).y <= 2 * body->FontSize + 1;  // the tile holds two lines
     }))
         --scols;
     const float sw = tileW(scols);
