@@ -70,8 +70,10 @@ Choice DecideScreen::draw(Ui& ui, const Game& game) {
                           step == steps[k]->order))
             step = steps[k]->order;
     }
+    // The chosen step's description, with a speaker; Beeldmodus shows its
+    // pictogram and name large and reads the description aloud.
     for (const Card* c : steps)
-        if (c->order == step) paragraph(ui, c->text, ui.theme.textMuted);
+        if (c->order == step) instruction(ui, "decide.step.text", c->pictogram, c->label, c->text, ui.theme.textMuted);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;

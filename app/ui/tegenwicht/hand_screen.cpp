@@ -205,7 +205,8 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
     // pinned above the body, so a card can always be dragged onto it.
     const float col = ui.columnWidth();
     const auto& f = ui.fonts();
-    const char* zoneText = ui.t("tegenwicht.hand.zone").c_str();
+    // Beeldmodus: the zone says it in a few words.
+    const char* zoneText = (ui.beeldmodus ? ui.t("tegenwicht.hand.zone_short") : ui.t("tegenwicht.hand.zone")).c_str();
     const float zoneH = std::max(ui.dp(68), f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, col - ui.dp(74), zoneText).y + ui.dp(20));
     auto drawZone = [&](ImDrawList* dl) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
