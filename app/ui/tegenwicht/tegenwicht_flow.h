@@ -1,6 +1,8 @@
 // The Tegenwicht game on the table: picks the screen for the game's phase
-// (and the little UI state in between, such as whose hand is open) and
-// passes on the action each screen returns.
+// (and the little UI state in between, such as whose hand is open). Every
+// screen returns one Choice; the flow takes the view intents itself
+// (OpenHand: whose hand is open; Continue: the story is told, or the
+// balance is closed) and passes the rest on (Play, Back).
 #pragma once
 #include "engine/game.h"
 #include "ui/tegenwicht/balance_screen.h"
