@@ -25,10 +25,25 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
     const Theme& t = ui.theme;
     if (!ui.beeldmodus) paragraph(ui, ui.t("tegenwicht.hand.who"), t.textMuted);
     const float col = ui.columnWidth();
-    // Two or three per row when there is room (tablets), one per row on a phone.
-    const int perRow = col >= ui.dp(700) ? 3 : col >= ui.dp(560) ? 2 : 1;
+    // Up to three seats per row (two on a phone), so the hand stays near the
+    // top; fewer while a name would have to shrink far to keep its words whole.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (col - spacing * (perRow - 1)) / perRow;
+    const float avatarW = ui.dp(44) + 3 * ui.dp(10);
+    auto rowWidth = [&](int n) { return (col - spacing * (n - 1)) / n; };
+    float statusW = 0;  // the longest status line: pictogram and words
+    for (const std::string* st : {&ui.t("tegenwicht.hand.status.now"), &ui.t("tegenwicht.hand.status.done"),
+                                   &ui.t("tegenwicht.hand.status.waiting")})
+        statusW = std::max(statusW, f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, st->c_str()).x + ui.dp(30));
+    auto namesFit = [&](int n) {
+        if (statusW > rowWidth(n) - avatarW) return false;
+        for (int other = 0; other < static_cast<int>(s.seatCount()); ++other)
+            if (other != r.inbrenger && !wordsFit(f.bold, seatName(s.setup, other), (rowWidth(n) - avatarW) / 0.85f))
+                return false;
+        return true;
+    };
+    int perRow = col >= ui.dp(700) ? 3 : 2;
+    while (perRow > 1 && (rowWidth(perRow) < ui.dp(160) || !namesFit(perRow))) --perRow;
+    const float w = rowWidth(perRow);
     int i = 0;
     for (int other = 0; other < static_cast<int>(s.seatCount()); ++other) {
         if (other == r.inbrenger) continue;
