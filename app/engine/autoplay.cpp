@@ -73,7 +73,7 @@ private:
         case RoundStep::Closing:
             for (std::size_t seat = 0; seat < s.seatCount(); ++seat)
                 if (s.intentions[seat].empty() && rng_.below(2) == 0)
-                    return act(tw::intention(static_cast<int>(seat), "Vaker vragen: hoe ziet de klant het?"));
+                    return act(tw::intention(static_cast<int>(seat), "simulated intention"));
             return act(tw::finish());
         case RoundStep::Finished:
             return;
@@ -106,7 +106,7 @@ private:
                     if (s.moments[m].answers[q].by < 0) {
                         auto choice = static_cast<AnswerChoice>(rng_.below(3));
                         return act(sl::answer(m, static_cast<int>(rng_.below(2)), q, choice,
-                                              rng_.below(2) ? "Fijn dat we dit zo doen." : ""));
+                                              rng_.below(2) ? "simulated note" : ""));
                     }
             return act(sl::finishTalking());
         }

@@ -11,8 +11,22 @@ namespace samenspel::ui {
 namespace {
 constexpr float kBandDp = 44, kCompactBandDp = 30, kPadDp = 16, kMoreDp = 52;
 
-float textHeight(ImFont* font, const std::string& text, float width) {
-    return text.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
+float textHeight(ImFont* font, const std::string& text, float width, float size = 0) {
+    if (size <= 0) size = font->FontSize;
+    return text.empty() ? 0 : font->CalcTextSizeA(size, FLT_MAX, width, text.c_str()).y;
+}
+
+// The label's font and size so that every word fits on a line: the
+// preferred font, else the fallback, else the fallback shrunk (not below
+// 60%). A long word ("Zelfvertrouwen" at Heel groot on a narrow card) is
+// never broken in the middle; the label wraps only between words.
+void fitLabel(CardLayout& L, ImFont* preferred, ImFont* fallback, const std::string& label, float width) {
+    L.labelFont = preferred;
+    L.labelSize = preferred->FontSize;
+    if (wordsFit(preferred, label, width)) return;
+    L.labelFont = fallback;
+    L.labelSize = fallback->FontSize;
+    for (int i = 0; i < 6 && !wordsFit(fallback, label, width * fallback->FontSize / L.labelSize); ++i) L.labelSize *= 0.92f;
 }
 }  // namespace
 
@@ -33,10 +47,10 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         const float inner = width - 2 * pad;
         L.picto = std::min(ui.dp(120), width * 0.34f);
         L.pictoCentre = ImVec2(width / 2, L.band + pad + L.picto / 2);
-        L.labelFont = f.title;
+        fitLabel(L, f.title, f.bold, face.label, inner);
         L.labelPos = ImVec2(pad, L.band + pad + L.picto + ui.dp(10));
         L.labelWidth = inner;
-        const float lh = textHeight(f.title, face.label, inner);
+        const float lh = textHeight(L.labelFont, face.label, inner, L.labelSize);
         L.showText = hasText;
         L.textPos = ImVec2(pad, L.labelPos.y + lh + ui.dp(8));
         L.textWidth = inner;
@@ -50,11 +64,11 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         L.picto = std::min(ui.dp(150), width * 0.45f);
         L.pictoCentre = ImVec2(width / 2, L.band + pad + L.picto / 2);
         L.speakerMin = ImVec2(width - ui.dp(8) - speaker, L.band + ui.dp(8));
-        L.labelFont = wordsFit(f.title, face.label, inner) ? f.title : f.bold;
+        fitLabel(L, f.title, f.bold, face.label, inner);
         L.labelPos = ImVec2(pad, L.band + pad + L.picto + ui.dp(12));
         L.labelWidth = inner;
         L.labelCentred = true;
-        float y = L.labelPos.y + textHeight(L.labelFont, face.label, inner) + ui.dp(12);
+        float y = L.labelPos.y + textHeight(L.labelFont, face.label, inner, L.labelSize) + ui.dp(12);
         L.more = hasText;
         L.open = hasText && ui.isOpen(moreKey(face));
         if (L.open) {
@@ -75,11 +89,11 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         L.picto = ui.dp(40);
         const float y0 = L.band + ui.dp(12);
         L.pictoCentre = ImVec2(pad - ui.dp(4) + L.picto / 2, y0 + L.picto / 2);
-        L.labelFont = f.bold;
         L.labelPos = ImVec2(pad - ui.dp(4) + L.picto + ui.dp(10), y0);
         L.labelWidth = width - pad - L.labelPos.x;
+        fitLabel(L, f.bold, f.bold, face.label, L.labelWidth);
         L.speakerMin = ImVec2(width - ui.dp(2) - speaker, (L.band - speaker) / 2);
-        L.height = L.band + std::max(L.picto, textHeight(f.bold, face.label, L.labelWidth)) + 2 * ui.dp(12);
+        L.height = L.band + std::max(L.picto, textHeight(L.labelFont, face.label, L.labelWidth, L.labelSize)) + 2 * ui.dp(12);
     } else {
         // Beeldmodus compact: the pictogram big with the speaker beside it, the label under both.
         L.band = ui.dp(34);
@@ -89,10 +103,10 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         L.pictoCentre = ImVec2(inset + L.picto / 2, L.band + ui.dp(10) + row / 2);
         L.speakerMin = ImVec2(width - ui.dp(6) - speaker, L.band + ui.dp(10) + (row - speaker) / 2);
         const float inner = width - 2 * inset;
-        L.labelFont = wordsFit(f.title, face.label, inner) ? f.title : f.bold;
+        fitLabel(L, f.title, f.bold, face.label, inner);
         L.labelPos = ImVec2(inset, L.band + ui.dp(10) + row + ui.dp(8));
         L.labelWidth = inner;
-        L.height = L.labelPos.y + textHeight(L.labelFont, face.label, inner) + ui.dp(14);
+        L.height = L.labelPos.y + textHeight(L.labelFont, face.label, inner, L.labelSize) + ui.dp(14);
     }
     L.speakerMax = ImVec2(L.speakerMin.x + speaker, L.speakerMin.y + speaker);
     return L;

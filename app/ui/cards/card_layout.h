@@ -15,6 +15,7 @@ struct CardLayout {
     float picto = 0;                // pictogram size
     ImVec2 pictoCentre{0, 0};
     ImFont* labelFont = nullptr;
+    float labelSize = 0;            // px the label is drawn at (may be below the font's own size)
     ImVec2 labelPos{0, 0};
     float labelWidth = 0;
     bool labelCentred = false;

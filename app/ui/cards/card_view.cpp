@@ -45,16 +45,16 @@ bool overlayButton(Ui& ui, const std::string& id, const std::string& label, ImVe
 }
 
 // Wrapped text with each line centred on its own.
-void drawCentredText(ImDrawList* dl, ImFont* font, const std::string& text, ImVec2 pos, float width, ImU32 colour) {
+void drawCentredText(ImDrawList* dl, ImFont* font, float size, const std::string& text, ImVec2 pos, float width, ImU32 colour) {
     const char* s = text.c_str();
     const char* end = s + text.size();
     float y = pos.y;
     while (s < end) {
-        const char* lineEnd = font->CalcWordWrapPositionA(1.0f, s, end, width);
+        const char* lineEnd = font->CalcWordWrapPositionA(size / font->FontSize, s, end, width);
         if (lineEnd == s) ++lineEnd;
-        const ImVec2 ls = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, lineEnd);
-        dl->AddText(font, font->FontSize, ImVec2(pos.x + (width - ls.x) / 2, y), colour, s, lineEnd);
-        y += font->FontSize;
+        const ImVec2 ls = font->CalcTextSizeA(size, FLT_MAX, 0, s, lineEnd);
+        dl->AddText(font, size, ImVec2(pos.x + (width - ls.x) / 2, y), colour, s, lineEnd);
+        y += size;
         s = lineEnd;
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
     }
@@ -74,7 +74,7 @@ CardFace cardFace(const Deck& deck, const Card& card) {
     } else {
         f.colour = IM_COL32(0x37, 0x47, 0x4F, 255);
     }
-    if (card.rank > 0) f.corner = "Top 15: nr. " + std::to_string(card.rank);
+    f.rank = card.rank;
     return f;
 }
 
@@ -82,6 +82,21 @@ int cardColumns(Ui& ui, float minDp, int maxColumns) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     int n = static_cast<int>((ui.columnWidth() + spacing) / (ui.dp(minDp) + spacing));
     return std::clamp(n, 1, maxColumns);
+}
+
+int cardColumnsFitting(Ui& ui, const std::vector<CardFace>& faces, float minDp, int maxColumns, CardSize kind) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    int n = cardColumns(ui, minDp, maxColumns);
+    auto readable = [&](int cols) {
+        const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
+        for (const auto& face : faces) {
+            const CardLayout L = layoutCard(ui, face, w, kind);
+            if (L.labelFont && L.labelSize < L.labelFont->FontSize * 0.85f) return false;
+        }
+        return true;
+    };
+    while (n > 1 && !readable(n)) --n;
+    return n;
 }
 
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size) {
@@ -134,22 +149,24 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         // The speaker may sit in the band (normal cards): the band's words stop before it.
         const float bandRight = L.speaker && L.speakerMin.y < band ? a.x + L.speakerMin.x - ui.dp(4) : b.x - ui.dp(8);
         float cornerW = 0;
-        if (!face.corner.empty() && kind == CardSize::Full) {
-            const ImVec2 cs = f.smallBold->CalcTextSizeA(fontSz, FLT_MAX, 0, face.corner.c_str());
+        if (face.rank > 0 && kind == CardSize::Full) {
+            const std::string corner = ui.tf("cards.rank", {{"n", std::to_string(face.rank)}});
+            const ImVec2 cs = f.smallBold->CalcTextSizeA(fontSz, FLT_MAX, 0, corner.c_str());
             cornerW = cs.x + ui.dp(8);
             dl->AddText(f.smallBold, fontSz, ImVec2(bandRight - cs.x, a.y + (band - cs.y) / 2), bandText,
-                        face.corner.c_str());
+                        corner.c_str());
         }
         const std::string groupLabel = ellipsize(bandFont, face.groupLabel, bandRight - cornerW - gx);
         dl->AddText(bandFont, fontSz, ImVec2(gx, a.y + (band - fontSz * 1.15f) / 2), bandText, groupLabel.c_str());
 
         drawPictogram(ui, dl, face.pictogram, at(L.pictoCentre), L.picto);
         ImFont* lf = L.labelFont ? L.labelFont : f.bold;
+        const float ls = L.labelSize > 0 ? L.labelSize : lf->FontSize;
         dl->PushClipRect(ImVec2(a.x, a.y + band), ImVec2(b.x - ui.dp(4), b.y - ui.dp(4)), true);
         if (L.labelCentred) {
-            drawCentredText(dl, lf, face.label, at(L.labelPos), L.labelWidth, t.text);
+            drawCentredText(dl, lf, ls, face.label, at(L.labelPos), L.labelWidth, t.text);
         } else {
-            dl->AddText(lf, lf->FontSize, at(L.labelPos), t.text, face.label.c_str(), nullptr, L.labelWidth);
+            dl->AddText(lf, ls, at(L.labelPos), t.text, face.label.c_str(), nullptr, L.labelWidth);
         }
         if (L.showText)
             dl->AddText(f.body, f.body->FontSize, at(L.textPos), ui.beeldmodus ? t.text : t.textMuted, face.text.c_str(),
@@ -161,7 +178,7 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
             const ImVec2 ma = at(L.moreMin), mb = at(L.moreMax);
             fillRoundRect(dl, ma, mb, t.surface, ui.dp(14));
             dl->AddRect(ma, mb, t.primary, ui.dp(14), 0, ui.dp(2));
-            const char* word = L.open ? "Minder" : "Meer";
+            const char* word = (L.open ? ui.t("cards.less") : ui.t("cards.more")).c_str();
             const float ps = ui.dp(30);
             const ImVec2 ws = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, word);
             const float x = (ma.x + mb.x - ps - ui.dp(8) - ws.x) / 2;
@@ -193,7 +210,7 @@ void cardControls(Ui& ui, const std::string& id, const CardFace& face, ImVec2 po
     auto at = [&](ImVec2 v) { return ImVec2(pos.x + v.x, pos.y + v.y); };
     const CardLayout L = layoutCard(ui, face, width, kind);
     if (L.speaker) speakerOverlay(ui, cardSpeechText(face), id + ".speak", at(L.speakerMin), at(L.speakerMax));
-    if (L.more && overlayButton(ui, id + ".more", L.open ? "Minder" : "Meer", at(L.moreMin), at(L.moreMax)))
+    if (L.more && overlayButton(ui, id + ".more", L.open ? ui.t("cards.less") : ui.t("cards.more"), at(L.moreMin), at(L.moreMax)))
         ui.toggleOpen(moreKey(face));
 }
 

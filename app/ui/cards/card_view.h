@@ -4,6 +4,7 @@
 // caller animates; a card widget also handles tap and drag.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "engine/deck.h"
 #include "ui/kit/ui.h"
@@ -14,7 +15,7 @@ struct CardFace {
     std::string id, label, text, pictogram;
     std::string groupLabel, groupSymbol;
     ImU32 colour = 0;    // the group's colour
-    std::string corner;  // small note in the band, e.g. "Top 15: nr. 3"
+    int rank = 0;        // place in the national top 15 (0: none), shown in the band as "Top 15: nr. 3"
 };
 CardFace cardFace(const Deck& deck, const Card& card);
 
@@ -62,5 +63,8 @@ CardInput cardWidget(Ui& ui, const std::string& id, const CardFace& face, float 
 
 // How many cards of at least `minDp` fit side by side in the column.
 int cardColumns(Ui& ui, float minDp, int maxColumns = 4);
+// As cardColumns, but fewer columns while a label would have to shrink far
+// to keep its words whole (large text): wider cards rather than tiny type.
+int cardColumnsFitting(Ui& ui, const std::vector<CardFace>& faces, float minDp, int maxColumns, CardSize kind);
 
 }  // namespace samenspel::ui

@@ -27,8 +27,6 @@ ViewDraft captureGameView(const Screens& s, GameKind kind) {
     ViewDraft v;
     if (kind == GameKind::Tegenwicht) {
         const auto& tw = s.tegenwicht;
-        v.numbers["tw.intro-seen"] = tw.introSeenForRound;
-        v.numbers["tw.balance-done"] = tw.balanceDoneRound;
         if (tw.end.loaded) {
             v.numbers["tw.end.loaded"] = 1;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) putText(v, key("tw.end.", i), tw.end.drafts[i]);
@@ -44,8 +42,6 @@ void restoreGameView(const ViewDraft& v, Screens& s, GameKind kind) {
     if (v.empty()) return;
     if (kind == GameKind::Tegenwicht) {
         auto& tw = s.tegenwicht;
-        getNumber(v, "tw.intro-seen", tw.introSeenForRound);
-        getNumber(v, "tw.balance-done", tw.balanceDoneRound);
         if (v.numbers.count("tw.end.loaded")) {
             tw.end.loaded = true;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) getText(v, key("tw.end.", i), tw.end.drafts[i]);

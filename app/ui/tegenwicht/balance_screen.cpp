@@ -2,6 +2,7 @@
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "ui/cards/card_view.h"
 #include "ui/kit/people.h"
@@ -13,13 +14,43 @@ namespace samenspel::ui {
 namespace {
 struct Zone {
     Weight weight;
-    const char* title;
     const char* id;
     const char* pictogram;
 };
-const Zone kZones[3] = {{Weight::Heavy, "Woog zwaar", "zone.heavy", "weight"},
-                        {Weight::Light, "Woog licht", "zone.light", "feather"},
-                        {Weight::Unnoticed, "Niet opgemerkt", "zone.unnoticed", "see-no-evil"}};
+const Zone kZones[3] = {{Weight::Heavy, "zone.heavy", "weight"},
+                        {Weight::Light, "zone.light", "feather"},
+                        {Weight::Unnoticed, "zone.unnoticed", "see-no-evil"}};
+// The zone's words, by literal key (the key-usage test reads these).
+const std::string& zoneTitle(const Ui& ui, int z) {
+    switch (z) {
+    case 0: return ui.t("tegenwicht.balance.zone.heavy");
+    case 1: return ui.t("tegenwicht.balance.zone.light");
+    default: return ui.t("tegenwicht.balance.zone.unnoticed");
+    }
+}
+
+// Who picked a card: avatar and name under it, so the group can ask
+// "waarom koos jij deze?" while it weighs. The name wraps between words on
+// up to two lines and is cut only when that is not enough.
+void pickerLine(Ui& ui, const std::string& avatar, const std::string& name, float width, const std::string& id) {
+    const auto& f = ui.fonts();
+    const float pic = ui.dp(26), gapX = ui.dp(6);
+    const float textW = std::max(ui.dp(24), width - pic - gapX);
+    ImFont* font = wordsFit(f.smallBold, name, textW) ? f.smallBold : f.small;
+    const float lineH = font->FontSize * 1.15f;
+    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, textW, name.c_str());
+    const float h = std::max(pic, std::min(ts.y, 2 * lineH)) + ui.dp(4);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, h));
+    ui.marker(ui.tf("tegenwicht.balance.picked_by", {{"name", name}}), id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    fillCircle(dl, ImVec2(p.x + pic / 2, p.y + h / 2), pic / 2, ui.theme.surfaceAlt);
+    drawPictogram(ui, dl, avatar, ImVec2(p.x + pic / 2, p.y + h / 2), pic * 0.9f);
+    dl->PushClipRect(ImVec2(p.x + pic + gapX, p.y), ImVec2(p.x + width, p.y + h), true);
+    dl->AddText(font, font->FontSize, ImVec2(p.x + pic + gapX, p.y + (h - std::min(ts.y, 2 * lineH)) / 2), ui.theme.text,
+                name.c_str(), nullptr, textW);
+    dl->PopClipRect();
+}
 
 // Border shapes tell the zones apart without colour: solid, dashed, dotted.
 void zoneBorder(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, int style, float w, float r) {
@@ -46,16 +77,28 @@ void zoneBorder(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, int style, float w,
 }
 }  // namespace
 
-BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
-    Result res;
+Choice BalanceScreen::draw(Ui& ui, const Game& game) {
+    Choice res;
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
     const Deck& deck = game.deck();
     const Theme& t = ui.theme;
     const auto& f = ui.fonts();
-    res.back = beginScreen(ui, "Weeg de kaarten", true,
-                           "Ronde " + std::to_string(r.number) + " · inbrenger " + seatName(s.setup, r.inbrenger));
+    if (beginScreen(ui, ui.t("tegenwicht.balance.title"), true,
+                    ui.tf("tegenwicht.round_inbrenger",
+                          {{"n", std::to_string(r.number)}, {"name", seatName(s.setup, r.inbrenger)}})))
+        res = Choice::back();
     beginBody(ui, scroll, 1, r.number);
+    // A tablet has room for the cards and the zones side by side, so every
+    // zone is in reach without scrolling past the cards.
+    const float fullCol = ui.columnWidth();
+    const bool sideBySide = fullCol >= ui.dp(640);
+    const float leftW = sideBySide ? std::floor((fullCol - ui.dp(16)) * 0.56f) : fullCol;
+    const float rightW = sideBySide ? fullCol - leftW - ui.dp(16) : fullCol;
+    if (sideBySide) {
+        ImGui::BeginGroup();
+        ui.setColumnWidth(leftW);
+    }
     if (!selected.empty() && !std::any_of(r.revealed.begin(), r.revealed.end(), [&](const auto& c) { return c.card == selected; }))
         selected.clear();
 
@@ -63,10 +106,12 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
     for (const auto& rc : r.revealed)
         if (!rc.weight) open.push_back(&rc);
     if (!open.empty()) {
-        instruction(ui, "balance.hint", "scale", "Leg elke kaart op een vak.",
-                    "Hoe zwaar woog elke factor? Sleep een kaart naar een vak. Of tik op een kaart en dan op een vak.");
-        heading(ui, "Op tafel (" + std::to_string(open.size()) + ")");
-        const int cols = cardColumns(ui, 160, 3);
+        instruction(ui, "balance.hint", "scale", ui.t("tegenwicht.balance.hint_short"), ui.t("tegenwicht.balance.hint"));
+        heading(ui, ui.tf("tegenwicht.balance.on_table", {{"n", std::to_string(open.size())}}));
+        std::vector<CardFace> faces;
+        for (const auto* rc : open)
+            if (const Card* c = deck.card(rc->card)) faces.push_back(cardFace(deck, *c));
+        const int cols = cardColumnsFitting(ui, faces, 160, 3, CardSize::Compact);
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
         float rowH = 0;
@@ -77,6 +122,7 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
             const Card* c = deck.card(rc->card);
             if (!c) continue;
             if (i % cols) ImGui::SameLine();
+            ImGui::BeginGroup();
             CardPose pose;
             pose.selected = selected == rc->card;
             // Each card turns over once, one after the other.
@@ -84,18 +130,26 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
             pose.backPictogram = seatAvatar(s.setup, rc->seat);
             // Ids by place on the table ("table.0" is the first card still open), so a test script can name them.
             const CardInput in = cardWidget(ui, "table." + std::to_string(i), cardFace(deck, *c), w, CardSize::Compact, pose, true, rowH);
+            pickerLine(ui, seatAvatar(s.setup, rc->seat), seatName(s.setup, rc->seat), w, "table." + std::to_string(i) + ".by");
+            ImGui::EndGroup();
             if (in.tapped) selected = selected == rc->card ? std::string() : rc->card;
             if (in.dropped)
                 for (int z = 0; z < 3; ++z)
                     if (in.dropAt.x >= zoneMin[z].x && in.dropAt.x < zoneMax[z].x && in.dropAt.y >= zoneMin[z].y &&
                         in.dropAt.y < zoneMax[z].y)
-                        res.place = tw::place(r.number, rc->card, kZones[z].weight), selected.clear();
+                        res = Choice::play(tw::place(r.number, rc->card, kZones[z].weight)), selected.clear();
             ++i;
         }
         gap(ui, 4);
     } else {
-        instruction(ui, "balance.placed", "check-mark", "Alle kaarten liggen goed.",
-                    "Alle kaarten liggen op de weegschaal. Tik op een kaart om hem te verplaatsen.", t.textMuted);
+        instruction(ui, "balance.placed", "check-mark", ui.t("tegenwicht.balance.placed_short"),
+                    ui.t("tegenwicht.balance.placed"), t.textMuted);
+    }
+    if (sideBySide) {
+        ImGui::EndGroup();
+        ImGui::SameLine(0, ui.dp(16));
+        ImGui::BeginGroup();
+        ui.setColumnWidth(rightW);
     }
 
     const ImU32 colours[3] = {t.heavy, t.light, t.unnoticed};
@@ -105,15 +159,30 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
         for (const auto& rc : r.revealed)
             if (rc.weight == zone.weight) here.push_back(&rc);
         const float col = ui.columnWidth(), pad = ui.dp(12);
-        const float chipH = ui.dp(52);
+        // A chip: the card's label (wrapping between words, up to two lines)
+        // and under it who picked it, avatar and name.
+        const float chipW = col - 2 * pad, textX = ui.dp(56), textW = chipW - textX - ui.dp(8);
+        const float byH = ui.dp(24);
+        std::vector<float> chipH(here.size());
+        std::vector<ImFont*> chipFont(here.size());
+        float chipsH = 0;
+        for (std::size_t k = 0; k < here.size(); ++k) {
+            const Card* c = deck.card(here[k]->card);
+            const std::string label = c ? c->label : std::string();
+            chipFont[k] = wordsFit(f.body, label, textW) ? f.body : f.small;
+            const float lh = std::min(chipFont[k]->CalcTextSizeA(chipFont[k]->FontSize, FLT_MAX, textW, label.c_str()).y,
+                                      chipFont[k]->FontSize * 2.4f);
+            chipH[k] = std::max(ui.dp(52), ui.dp(8) + lh + ui.dp(2) + byH + ui.dp(6));
+            chipsH += chipH[k] + ui.dp(8);
+        }
         const float headH = ui.dp(52);
-        const float h = headH + pad + (here.empty() ? ui.dp(8) : here.size() * (chipH + ui.dp(8)));
+        const float h = headH + pad + (here.empty() ? ui.dp(8) : chipsH);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::PushID(zone.id);
         const bool zoneTapped = ImGui::InvisibleButton("##zone", ImVec2(col, h));
         ImGui::SetItemAllowOverlap();  // the chips on the zone take their own taps
         ImGui::PopID();
-        ui.target(zone.title, zone.id, true);
+        ui.target(zoneTitle(ui, z), zone.id, true);
         zoneMin[z] = p, zoneMax[z] = ImVec2(p.x + col, p.y + h);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -124,28 +193,30 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
         const ImVec2 pc(p.x + pad + ui.dp(20), p.y + headH / 2 + ui.dp(2));
         fillCircle(dl, pc, ui.dp(20), mix(colours[z], IM_COL32_WHITE, 0.8f));
         drawPictogram(ui, dl, zone.pictogram, pc, ui.dp(30));
-        const std::string title = std::string(zone.title) + " (" + std::to_string(here.size()) + ")";
+        const std::string title = ui.tf("tegenwicht.balance.zone_count", {{"zone", zoneTitle(ui, z)}, {"n", std::to_string(here.size())}});
         dl->AddText(f.bold, f.bold->FontSize, ImVec2(p.x + pad + ui.dp(50), p.y + (headH - f.bold->FontSize) / 2 + ui.dp(2)),
                     colours[z], title.c_str());
         if (!selected.empty()) {
-            const char* hint = "Tik om hier te leggen";
+            const char* hint = ui.t("tegenwicht.balance.tap_here").c_str();
             const ImVec2 hs = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, hint);
             if (hs.x < col - ui.dp(260))
                 dl->AddText(f.small, f.small->FontSize, ImVec2(zoneMax[z].x - pad - hs.x, p.y + (headH - hs.y) / 2 + ui.dp(2)),
                             t.textMuted, hint);
         }
         if (zoneTapped && !selected.empty()) {
-            res.place = tw::place(r.number, selected, zone.weight);
+            res = Choice::play(tw::place(r.number, selected, zone.weight));
             selected.clear();
         }
         // The cards already on this zone, as chips you can tap to move.
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + headH + ui.dp(4)));
+        float chipY = p.y + headH + ui.dp(4);
         for (std::size_t k = 0; k < here.size(); ++k) {
             const Card* c = deck.card(here[k]->card);
             if (!c) continue;
             const std::string cid = "placed." + c->id;
-            ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + headH + ui.dp(4) + k * (chipH + ui.dp(8))));
-            const bool chipTapped = touchArea(ui, c->label, cid, ImVec2(col - 2 * pad, chipH)).tapped;
+            ImGui::SetCursorScreenPos(ImVec2(p.x + pad, chipY));
+            chipY += chipH[k] + ui.dp(8);
+            const bool chipTapped = touchArea(ui, c->label, cid, ImVec2(chipW, chipH[k])).tapped;
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             const bool sel = selected == c->id;
             const CardGroup* g = deck.group(c->group);
@@ -156,15 +227,23 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
             fillRoundRect(dl, a, ImVec2(a.x + ui.dp(8), b.y), gc, ui.dp(10), ImDrawFlags_RoundCornersLeft);
             dl->AddRect(a, b, sel ? t.primary : t.divider, ui.dp(10), 0, sel ? ui.dp(2.5f) : ui.dp(1));
             drawPictogram(ui, dl, c->pictogram, ImVec2(a.x + ui.dp(32), (a.y + b.y) / 2), ui.dp(32));
-            dl->PushClipRect(a, b, true);
-            dl->AddText(f.body, f.body->FontSize, ImVec2(a.x + ui.dp(56), (a.y + b.y - f.body->FontSize * 1.2f) / 2), t.text,
-                        c->label.c_str());
+            ImFont* lf = chipFont[k];
+            dl->PushClipRect(a, ImVec2(b.x - ui.dp(6), b.y - byH - ui.dp(4)), true);
+            dl->AddText(lf, lf->FontSize, ImVec2(a.x + textX, a.y + ui.dp(8)), t.text, c->label.c_str(), nullptr, textW);
+            dl->PopClipRect();
+            // The picker stays with the card on the zone: avatar and name under its label.
+            const std::string by = seatName(s.setup, here[k]->seat);
+            const float byY = b.y - ui.dp(6) - byH;
+            drawPictogram(ui, dl, seatAvatar(s.setup, here[k]->seat), ImVec2(a.x + textX + byH / 2, byY + byH / 2), byH);
+            dl->PushClipRect(ImVec2(a.x + textX + byH, byY), ImVec2(b.x - ui.dp(6), b.y), true);
+            dl->AddText(f.small, f.small->FontSize, ImVec2(a.x + textX + byH + ui.dp(6), byY + (byH - f.small->FontSize) / 2),
+                        t.textMuted, by.c_str());
             dl->PopClipRect();
             for (int v = vtx0; v < dl->VtxBuffer.Size; ++v) dl->VtxBuffer[v].col = withAlpha(dl->VtxBuffer[v].col, e);
             if (chipTapped) {
                 if (!selected.empty() && !sel) {
                     // Another card is waiting for a place: the whole zone takes it, chips included.
-                    res.place = tw::place(r.number, selected, zone.weight);
+                    res = Choice::play(tw::place(r.number, selected, zone.weight));
                     selected.clear();
                 } else {
                     selected = sel ? std::string() : c->id;
@@ -174,13 +253,19 @@ BalanceScreen::Result BalanceScreen::draw(Ui& ui, const Game& game) {
         ImGui::SetCursorScreenPos(ImVec2(p.x, zoneMax[z].y));
         ImGui::Dummy(ImVec2(col, ui.dp(4)));
     }
+    if (sideBySide) {
+        ImGui::EndGroup();
+        ui.setColumnWidth(fullCol);
+    }
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;
     st.enabled = open.empty();
     st.pictogram = "scale";
-    if (button(ui, open.empty() ? "Klaar met wegen" : "Nog " + std::to_string(open.size()) + " te wegen", "balance.done", st))
-        res.done = true;
+    if (button(ui, open.empty() ? ui.t("tegenwicht.balance.done")
+                                : ui.tf("tegenwicht.balance.left", {{"n", std::to_string(open.size())}}),
+               "balance.done", st))
+        res = Choice::play(tw::closeBalance(r.number));
     endFooter(ui);
     endScreen(ui);
     return res;

@@ -4,7 +4,6 @@
 // pictogram and border shape as well as its colour.
 #pragma once
 #include <array>
-#include <optional>
 #include <string>
 
 #include "engine/game.h"
@@ -18,12 +17,9 @@ struct BalanceScreen {
     std::string selected;  // card tapped, waiting for a zone
     std::array<ImVec2, 3> zoneMin{}, zoneMax{};  // last frame, screen px
 
-    struct Result {
-        std::optional<Action> place;
-        bool done = false;   // the group is ready for the decisive factor
-        bool back = false;
-    };
-    Result draw(Ui& ui, const Game& game);
+    // Play{place}; Play{closeBalance} when the group is ready for the decisive
+    // factor; Back.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

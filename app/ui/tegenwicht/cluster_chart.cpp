@@ -42,11 +42,11 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float sw = ui.dp(28);
         fillRoundRect(dl, ImVec2(p.x, p.y + ui.dp(6)), ImVec2(p.x + sw, p.y + h - ui.dp(6)), t.text, ui.dp(4));
-        dl->AddText(f.small, f.small->FontSize, ImVec2(p.x + sw + ui.dp(6), p.y + ui.dp(3)), t.text, "Jullie groep");
+        dl->AddText(f.small, f.small->FontSize, ImVec2(p.x + sw + ui.dp(6), p.y + ui.dp(3)), t.text, ui.t("tegenwicht.chart.group").c_str());
         const float x2 = p.x + ui.columnWidth() / 2;
         stripedBar(dl, ImVec2(x2, p.y + ui.dp(6)), ImVec2(x2 + sw, p.y + h - ui.dp(6)), t.text, ui.dp(6), ui.dp(4));
         dl->AddText(f.small, f.small->FontSize, ImVec2(x2 + sw + ui.dp(6), p.y + ui.dp(3)), t.text,
-                    "Landelijke top 15");
+                    ui.t("tegenwicht.chart.national").c_str());
     }
     gap(ui, 4);
     int index = 0;
@@ -60,9 +60,13 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         const float colW = ui.columnWidth();
         const float labelH = std::max(disc, f.bold->FontSize * 1.2f);
         const float barH = ui.dp(20), gapY = ui.dp(6);
-        const std::string detail = std::to_string(w->heavy) + "x zwaar · " + std::to_string(w->light) + "x licht" +
-                                   (w->decisive ? " · " + std::to_string(w->decisive) + "x doorslag" : "");
-        const float detailH = f.small->FontSize * 1.2f;
+        const std::string heavy = std::to_string(w->heavy), light = std::to_string(w->light);
+        const std::string detail =
+            w->decisive ? ui.tf("tegenwicht.chart.detail_decisive",
+                                {{"heavy", heavy}, {"light", light}, {"decisive", std::to_string(w->decisive)}})
+                        : ui.tf("tegenwicht.chart.detail", {{"heavy", heavy}, {"light", light}});
+        // Beeldmodus: the picture without the counts in words.
+        const float detailH = ui.beeldmodus ? 0 : f.small->FontSize * 1.2f;
         const float h = labelH + gapY + barH + gapY + barH + ui.dp(4) + detailH;
         ImGui::Dummy(ImVec2(colW, h));
         ui.marker(label, "chart." + w->group);
@@ -86,7 +90,7 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         dl->AddText(f.small, f.small->FontSize, ImVec2(barX + nw + ui.dp(6), y + (barH - f.body->FontSize) / 2),
                     t.textMuted, percent(w->nationalShare).c_str());
         y += barH + ui.dp(4);
-        dl->AddText(f.small, f.small->FontSize, ImVec2(barX, y), t.textMuted, detail.c_str());
+        if (!ui.beeldmodus) dl->AddText(f.small, f.small->FontSize, ImVec2(barX, y), t.textMuted, detail.c_str());
         gap(ui, 2);
     }
 }

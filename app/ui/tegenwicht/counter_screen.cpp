@@ -8,19 +8,20 @@
 
 namespace samenspel::ui {
 
-std::optional<Action> CounterScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice CounterScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
     const Deck& deck = game.deck();
-    std::optional<Action> out;
+    Choice out;
     const bool drawn = !r.counterCards.empty();
-    *backTapped = beginScreen(ui, "Tegenwicht", true, "Ronde " + std::to_string(r.number) + " van " + std::to_string(s.setup.rounds));
+    if (beginScreen(ui, ui.t("tegenwicht.title"), true,
+                    ui.tf("tegenwicht.round_of", {{"n", std::to_string(r.number)}, {"total", std::to_string(s.setup.rounds)}})))
+        out = Choice::back();
     beginBody(ui, scroll, drawn ? 2 : 1, r.number);
     const CardGroup* g = deck.counterGroup();
     instruction(ui, "counter.hint", drawn ? "speech-balloon" : (g ? g->symbol : "magnifying-glass"),
-                drawn ? "Praat samen over de vraag." : "Trek een kaart.",
-                drawn ? "Bespreek de vraag samen. Wat zie je nu anders?"
-                      : (g ? g->text : std::string("Trek een kaart met een tegenvraag.")));
+                drawn ? ui.t("tegenwicht.counter.talk_short") : ui.t("tegenwicht.counter.draw_short"),
+                drawn ? ui.t("tegenwicht.counter.talk") : (g ? g->text : ui.t("tegenwicht.counter.draw_hint")));
     gap(ui, 4);
     const float cw = std::min(ui.columnWidth(), ui.dp(360));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - cw) / 2);
@@ -39,7 +40,7 @@ std::optional<Action> CounterScreen::draw(Ui& ui, const Game& game, bool* backTa
         CardPose pose;
         pose.flip = 1;
         pose.backPictogram = g ? g->symbol : "magnifying-glass";
-        pose.backLabel = "Tegenwicht";
+        pose.backLabel = ui.t("tegenwicht.title");
         CardFace none;
         cardWidget(ui, "counter.back", none, cw, CardSize::Full, pose, false, cw * 1.1f);
     }
@@ -48,14 +49,15 @@ std::optional<Action> CounterScreen::draw(Ui& ui, const Game& game, bool* backTa
     if (!drawn) {
         ButtonStyle st;
         st.pictogram = "magnifying-glass";
-        if (button(ui, "Trek een tegenwichtkaart", "counter.draw", st)) out = tw::drawCounter(r.number);
+        if (button(ui, ui.t("tegenwicht.counter.draw"), "counter.draw", st)) out = Choice::play(tw::drawCounter(r.number));
     } else {
         ButtonStyle other;
         other.look = Look::Secondary;
         other.pictogram = "shuffle";
-        if (button(ui, "Andere tegenvraag", "counter.again", other)) out = tw::drawCounter(r.number);
+        if (button(ui, ui.t("tegenwicht.counter.again"), "counter.again", other)) out = Choice::play(tw::drawCounter(r.number));
         const bool last = r.number >= s.setup.rounds;
-        if (button(ui, last ? "Naar de afsluiting" : "Volgende ronde", "round.next")) out = tw::nextRound(r.number);
+        if (button(ui, last ? ui.t("tegenwicht.counter.closing") : ui.t("tegenwicht.counter.next"), "round.next"))
+            out = Choice::play(tw::nextRound(r.number));
     }
     endFooter(ui);
     endScreen(ui);

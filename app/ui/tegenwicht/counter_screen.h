@@ -2,7 +2,6 @@
 // decision, turned over with a flip; another can be drawn; then the next
 // round (or the closing after the last one).
 #pragma once
-#include <optional>
 
 #include "engine/game.h"
 #include "ui/kit/drag_scroll.h"
@@ -12,7 +11,8 @@ namespace samenspel::ui {
 
 struct CounterScreen {
     DragScroll scroll;
-    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+    // Play{drawCounter | nextRound}; Back.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

@@ -1,5 +1,8 @@
 #include "ui/tegenwicht/decide_screen.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "ui/cards/card_view.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
@@ -7,17 +10,22 @@
 
 namespace samenspel::ui {
 
-std::optional<Action> DecideScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice DecideScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
     const Deck& deck = game.deck();
     if (round != r.number) round = r.number, card.clear(), step = -1;
-    std::optional<Action> out;
+    Choice out;
     const std::string who = seatName(s.setup, r.inbrenger);
-    *backTapped = beginScreen(ui, "De doorslag", true, "Ronde " + std::to_string(r.number) + " · inbrenger " + who);
+    if (beginScreen(ui, ui.t("tegenwicht.decide.title"), true,
+                    ui.tf("tegenwicht.round_inbrenger", {{"n", std::to_string(r.number)}, {"name", who}})))
+        out = Choice::back();
     beginBody(ui, scroll, 1, r.number);
-    instruction(ui, "decide.hint", "bullseye", "Wat gaf de doorslag?", who + ", welke factor gaf voor jou de doorslag?");
-    const int cols = cardColumns(ui, 160, 3);
+    instruction(ui, "decide.hint", "bullseye", ui.t("tegenwicht.decide.hint_short"), ui.tf("tegenwicht.decide.hint", {{"name", who}}));
+    std::vector<CardFace> faces;
+    for (const auto& rc : r.revealed)
+        if (const Card* c = deck.card(rc.card)) faces.push_back(cardFace(deck, *c));
+    const int cols = cardColumnsFitting(ui, faces, 160, 3, CardSize::Compact);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
     float rowH = 0;
@@ -34,25 +42,45 @@ std::optional<Action> DecideScreen::draw(Ui& ui, const Game& game, bool* backTap
             card = rc.card;
     }
     gap(ui, 8);
-    instruction(ui, "decide.step", "footprints", "In welke stap?", "In welke stap van je afweging speelde dit?");
+    instruction(ui, "decide.step", "footprints", ui.t("tegenwicht.decide.step_short"), ui.t("tegenwicht.decide.step"));
     const auto steps = deck.cardsOfKind("step");
-    const int scols = cardColumns(ui, 104, 6);
-    const float sw = (ui.columnWidth() - spacing * (scols - 1)) / scols;
+    std::vector<std::string> labels;
+    for (const Card* c : steps) {
+        std::string label = std::to_string(c->order) + " " + c->label;
+        // "Prioriteren" is jargon for many: a plain word beside it.
+        if (c->id == "tw.s.4") label += " (" + ui.t("tegenwicht.decide.prioritise") + ")";
+        labels.push_back(std::move(label));
+    }
+    // Fewer, wider tiles until every word of every label fits on a line, so
+    // large text never breaks a word ("Prioriteren") in the middle.
+    int scols = cardColumns(ui, 104, 6);
+    auto tileW = [&](int n) { return (ui.columnWidth() - spacing * (n - 1)) / n; };
+    ImFont* body = ui.fonts().body;
+    while (scols > 1 && !std::all_of(labels.begin(), labels.end(), [&](const std::string& l) {
+        const float inner = tileW(scols) - ui.dp(8);
+        return wordsFit(body, l, inner) &&
+               body->CalcTextSizeA(body->FontSize, FLT_MAX, inner, l.c_str()).y <= 2 * body->FontSize + 1;  // the tile holds two lines
+    }))
+        --scols;
+    const float sw = tileW(scols);
     for (std::size_t k = 0; k < steps.size(); ++k) {
         if (k % scols) ImGui::SameLine();
-        const std::string label = std::to_string(steps[k]->order) + " " + steps[k]->label;
+        const std::string& label = labels[k];
         if (pictogramTile(ui, steps[k]->pictogram, label, "step." + std::to_string(steps[k]->order), ImVec2(sw, ui.dp(112)),
                           step == steps[k]->order))
             step = steps[k]->order;
     }
+    // The chosen step's description, with a speaker; Beeldmodus shows its
+    // pictogram and name large and reads the description aloud.
     for (const Card* c : steps)
-        if (c->order == step) paragraph(ui, c->text, ui.theme.textMuted);
+        if (c->order == step) instruction(ui, "decide.step.text", c->pictogram, c->label, c->text, ui.theme.textMuted);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;
     st.enabled = !card.empty() && step >= 0;
     st.pictogram = "check-mark";
-    if (button(ui, "Bevestig de doorslag", "decide.confirm", st)) out = tw::decide(r.number, r.inbrenger, card, step);
+    if (button(ui, ui.t("tegenwicht.decide.confirm"), "decide.confirm", st))
+        out = Choice::play(tw::decide(r.number, r.inbrenger, card, step));
     endFooter(ui);
     endScreen(ui);
     return out;

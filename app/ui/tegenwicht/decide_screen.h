@@ -1,7 +1,6 @@
 // The inbrenger names the factor that decided it and the step of the
 // decision process where it mattered (0 Vooraf .. 5 Reageren).
 #pragma once
-#include <optional>
 #include <string>
 
 #include "engine/game.h"
@@ -15,7 +14,8 @@ struct DecideScreen {
     int round = 0;
     std::string card;
     int step = -1;
-    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+    // Play{decide}; Back.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

@@ -2,29 +2,40 @@
 #include "ui/kit/shapes.h"
 
 #include "ui/kit/people.h"
+#include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
 
-bool PassDeviceScreen::draw(Ui& ui, const Game& game, int seat, bool* backTapped) {
+Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
     const auto& s = *game.tegenwicht();
     const auto left = seatsStillToPick(s);
     const int picked = static_cast<int>(s.seatCount()) - 1 - static_cast<int>(left.size());
-    *backTapped = beginScreen(ui, "Geef het toestel door", true,
-                              "Ronde " + std::to_string(s.current().number) + " · " + std::to_string(picked) + " van " +
-                                  std::to_string(s.seatCount() - 1) + " gekozen");
+    Choice choice;
+    if (beginScreen(ui, ui.t("tegenwicht.pass.title"), true,
+                    ui.tf("tegenwicht.pass.subtitle", {{"n", std::to_string(s.current().number)},
+                                                       {"picked", std::to_string(picked)},
+                                                       {"total", std::to_string(s.seatCount() - 1)}})))
+        choice = Choice::back();
     beginBody(ui, scroll, 0, seat);
     gap(ui, 8);
     const std::string who = seatName(s.setup, seat);
-    paragraph(ui, "Geef het toestel aan", ui.theme.textMuted);
-    ImGui::PushFont(ui.fonts().title);
-    ImGui::TextWrapped("%s", who.c_str());
-    ImGui::PopFont();
+    const std::string& open = ui.t("tegenwicht.pass.open");
+    const std::string said = ui.t("tegenwicht.pass.give") + " " + who + ". " + open + ". " + ui.t("tegenwicht.pass.alone");
+    if (ui.beeldmodus) {
+        // Pictogram first: the device, then the name large, with a speaker.
+        instruction(ui, "pass.give", "mobile-phone", who, said, 0, said);
+    } else {
+        paragraph(ui, ui.t("tegenwicht.pass.give"), ui.theme.textMuted);
+        ImGui::PushFont(ui.fonts().title);
+        ImGui::TextWrapped("%s", who.c_str());
+        ImGui::PopFont();
+    }
     gap(ui, 8);
     // The whole lower part is one big button: easy to hit when the device is handed over.
     const float w = ui.columnWidth();
     const float h = std::max(ui.dp(300), ImGui::GetContentRegionAvail().y - ui.dp(40));
-    const Touch touch = touchArea(ui, "Tik om je kaarten te zien", "pass.open", ImVec2(w, h));
+    const Touch touch = touchArea(ui, open, "pass.open", ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float e = easeOut(ui.appear("pass:" + std::to_string(seat), 300));
@@ -34,17 +45,18 @@ bool PassDeviceScreen::draw(Ui& ui, const Game& game, int seat, bool* backTapped
     fillCircle(dl, c, avatar / 2 + ui.dp(10), IM_COL32_WHITE);
     drawPictogram(ui, dl, seatAvatar(s.setup, seat), c, avatar * (0.85f + 0.15f * e));
     const auto& f = ui.fonts();
-    const char* line1 = "Tik om je kaarten te zien";
+    const char* line1 = open.c_str();
     const ImVec2 t1 = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, w - ui.dp(32), line1);
     dl->AddText(f.title, f.title->FontSize, ImVec2((a.x + b.x - t1.x) / 2, c.y + avatar / 2 + ui.dp(24)), IM_COL32_WHITE,
                 line1, nullptr, w - ui.dp(32));
-    const char* line2 = "Alleen jij kijkt nu.";
+    const char* line2 = ui.t("tegenwicht.pass.alone").c_str();
     const ImVec2 t2 = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, line2);
     dl->AddText(f.body, f.body->FontSize, ImVec2((a.x + b.x - t2.x) / 2, c.y + avatar / 2 + ui.dp(32) + t1.y),
                 IM_COL32_WHITE, line2);
     endBody(ui, scroll);
     endScreen(ui);
-    return touch.tapped;
+    if (touch.tapped) choice = intent::OpenHand{seat};
+    return choice;
 }
 
 }  // namespace samenspel::ui

@@ -9,8 +9,8 @@ namespace samenspel::ui {
 
 struct PassDeviceScreen {
     DragScroll scroll;
-    // True when `seat` taps to see their hand.
-    bool draw(Ui& ui, const Game& game, int seat, bool* backTapped);
+    // OpenHand{seat} when `seat` taps to see their hand; Back.
+    Choice draw(Ui& ui, const Game& game, int seat);
 };
 
 }  // namespace samenspel::ui

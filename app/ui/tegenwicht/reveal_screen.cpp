@@ -7,17 +7,18 @@
 
 namespace samenspel::ui {
 
-bool RevealScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice RevealScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
-    *backTapped = beginScreen(ui, "Iedereen heeft gekozen", true, "Ronde " + std::to_string(r.number));
+    Choice choice;
+    if (beginScreen(ui, ui.t("tegenwicht.reveal.title"), true, ui.tf("tegenwicht.round", {{"n", std::to_string(r.number)}})))
+        choice = Choice::back();
     beginBody(ui, scroll, 1, r.number);
-    const std::string where = s.setup.mode == TableMode::PassAndPlay ? "Leg het toestel in het midden, zodat iedereen het ziet."
-                                                                      : "Alle kaarten liggen klaar.";
+    const std::string& where = s.setup.mode == TableMode::PassAndPlay ? ui.t("tegenwicht.reveal.where_pass")
+                                                                       : ui.t("tegenwicht.reveal.where_shared");
     if (!ui.beeldmodus) paragraph(ui, where);
-    instruction(ui, "reveal.hint", "eye", "Draai alle kaarten tegelijk om.",
-                "Draai de kaarten tegelijk om. Zo kiest niemand mee met een ander.", ui.theme.textMuted,
-                where + " Draai de kaarten tegelijk om. Zo kiest niemand mee met een ander.");
+    instruction(ui, "reveal.hint", "eye", ui.t("tegenwicht.reveal.hint_short"), ui.t("tegenwicht.reveal.hint"),
+                ui.theme.textMuted, where + " " + ui.t("tegenwicht.reveal.hint"));
     gap(ui, 4);
     const int cols = cardColumns(ui, 150, 4);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -37,10 +38,10 @@ bool RevealScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
     beginFooter(ui);
     ButtonStyle st;
     st.pictogram = "eye";
-    const bool go = button(ui, "Draai alle kaarten om", "reveal.go", st);
+    if (button(ui, ui.t("tegenwicht.reveal.go"), "reveal.go", st)) choice = Choice::play(tw::reveal(r.number));
     endFooter(ui);
     endScreen(ui);
-    return go;
+    return choice;
 }
 
 }  // namespace samenspel::ui

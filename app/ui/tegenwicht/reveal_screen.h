@@ -9,8 +9,8 @@ namespace samenspel::ui {
 
 struct RevealScreen {
     DragScroll scroll;
-    // True when the group turns the cards over.
-    bool draw(Ui& ui, const Game& game, bool* backTapped);
+    // Play{reveal} when the group turns the cards over; Back.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

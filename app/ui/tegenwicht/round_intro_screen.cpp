@@ -9,11 +9,13 @@
 
 namespace samenspel::ui {
 
-bool RoundIntroScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
-    const std::string round = "Ronde " + std::to_string(r.number) + " van " + std::to_string(s.setup.rounds);
-    *backTapped = beginScreen(ui, round, true, "Tegenwicht");
+    Choice choice;
+    const std::string round =
+        ui.tf("tegenwicht.round_of", {{"n", std::to_string(r.number)}, {"total", std::to_string(s.setup.rounds)}});
+    if (beginScreen(ui, round, true, ui.t("tegenwicht.title"))) choice = Choice::back();
     beginBody(ui, scroll, 1, r.number);
     gap(ui, 12);
     const float e = easeOut(ui.appear("intro:" + std::to_string(r.number), 320));
@@ -26,39 +28,48 @@ bool RoundIntroScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
     drawPictogram(ui, dl, seatAvatar(s.setup, r.inbrenger), ImVec2(p.x + size / 2, p.y + size / 2), size * 0.75f, e);
     gap(ui, 4);
     const std::string who = seatName(s.setup, r.inbrenger);
+    // The name centred; a long one wraps between words rather than being cut.
     ImGui::PushFont(ui.fonts().title);
     const float w = ImGui::CalcTextSize(who.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ui.columnWidth() - w) / 2));
-    ImGui::TextUnformatted(who.c_str());
+    if (w <= ui.columnWidth()) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - w) / 2);
+        ImGui::TextUnformatted(who.c_str());
+    } else {
+        ImGui::TextWrapped("%s", who.c_str());
+    }
     ImGui::PopFont();
     {
-        const char* role = "is deze ronde de inbrenger.";
+        const char* role = ui.t("tegenwicht.intro.role").c_str();
         const float rw = ImGui::CalcTextSize(role).x;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ui.columnWidth() - rw) / 2));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.textMuted));
-        ImGui::TextUnformatted(role);
+        ImGui::TextWrapped("%s", role);
         ImGui::PopStyleColor();
     }
     gap(ui, 8);
-    const std::string tell = who + ", vertel kort over een beslissing die je onlangs nam.";
-    const std::string tellMore = "Bijvoorbeeld over een traject, een plek of een maatregel. Noem geen namen. "
-                                 "De app slaat je verhaal niet op.";
+    const std::string tell = ui.tf("tegenwicht.intro.tell", {{"name", who}});
+    const std::string& tellMore = ui.t("tegenwicht.intro.tell_more");
     if (!ui.beeldmodus) heading(ui, tell);
-    instruction(ui, "round.tell", "speaking-head", "Vertel over een beslissing.", tellMore, 0, tell + " " + tellMore);
+    instruction(ui, "round.tell", "speaking-head", ui.t("tegenwicht.intro.tell_short"), tellMore, 0, tell + " " + tellMore);
     gap(ui, 4);
-    const std::string pick = "Daarna kiest iedereen in stilte een kaart.";
-    const std::string pickMore = "Welke factor woog volgens jou mee? Jullie draaien de kaarten tegelijk om.";
+    // Set-up and this screen agree: at an open table everyone may see the
+    // cards, so they pick in turn, not "in stilte".
+    const bool shared = s.setup.mode == TableMode::SharedTable;
+    const std::string& pick = shared ? ui.t("tegenwicht.intro.pick_shared") : ui.t("tegenwicht.intro.pick_pass");
+    const std::string& pickShort =
+        shared ? ui.t("tegenwicht.intro.pick_shared_short") : ui.t("tegenwicht.intro.pick_pass_short");
+    const std::string& pickMore = ui.t("tegenwicht.intro.pick_more");
     if (!ui.beeldmodus) heading(ui, pick);
-    instruction(ui, "round.pick", "shushing-face", "Kies dan in stilte een kaart.", pickMore, ui.theme.textMuted,
+    instruction(ui, "round.pick", shared ? "eye" : "shushing-face", pickShort, pickMore, ui.theme.textMuted,
                 pick + " " + pickMore);
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;
     st.pictogram = "speaking-head";
-    const bool ready = button(ui, "Verteld: kies de kaarten", "round.ready", st);
+    if (button(ui, ui.t("tegenwicht.intro.ready"), "round.ready", st)) choice = Choice::play(tw::startPicking(game.tegenwicht()->current().number));
     endFooter(ui);
     endScreen(ui);
-    return ready;
+    return choice;
 }
 
 }  // namespace samenspel::ui

@@ -9,8 +9,8 @@ namespace samenspel::ui {
 
 struct RoundIntroScreen {
     DragScroll scroll;
-    // True when the group is ready to pick cards.
-    bool draw(Ui& ui, const Game& game, bool* backTapped);
+    // Play{startPicking} when the story is told and the group goes on to pick; Back.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

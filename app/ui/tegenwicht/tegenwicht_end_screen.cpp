@@ -9,39 +9,58 @@
 
 namespace samenspel::ui {
 
-std::optional<Action> TegenwichtEndScreen::draw(Ui& ui, const Game& game, bool* backTapped) {
+Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const Deck& deck = game.deck();
     if (!loaded) {
         for (std::size_t i = 0; i < s.intentions.size() && i < drafts.size(); ++i) drafts[i] = s.intentions[i];
         loaded = true;
     }
-    std::optional<Action> out;
-    *backTapped = beginScreen(ui, "Afsluiting", true, std::to_string(s.rounds.size()) + " rondes gespeeld");
+    Choice out;
+    if (beginScreen(ui, ui.t("tegenwicht.end.title"), true, ui.tn("tegenwicht.end.played", static_cast<long>(s.rounds.size()))))
+        out = Choice::back();
     beginBody(ui, scroll, 1);
-    const std::string chartTitle = "Wat woog mee in deze groep?";
-    const std::string chartText =
-        "Jullie kaarten per cluster (zwaar telt 2, licht 1, doorslag 3), naast de landelijke top 15 uit het onderzoek.";
+    const std::string& chartTitle = ui.t("tegenwicht.end.chart_title");
+    const std::string& chartText = ui.t("tegenwicht.end.chart_text");
+    const auto weights = summariseTegenwicht(deck, s);
+    // The summary in one spoken sentence (the speaker on the picture): which cluster weighed most here.
+    std::string summary = ui.t("tegenwicht.end.summary_none");
+    std::string topSymbol = "scale";
+    const ClusterWeight* top = nullptr;
+    for (const auto& w : weights)
+        if (w.groupShare > 0 && (!top || w.groupShare > top->groupShare)) top = &w;
+    if (top) {
+        const CardGroup* g = deck.group(top->group);
+        summary = ui.tf("tegenwicht.end.summary", {{"first", g ? g->label : top->group}});
+        if (g) topSymbol = g->symbol;
+    }
     if (!ui.beeldmodus) heading(ui, chartTitle);
-    instruction(ui, "end.chart", "bar-chart", chartTitle, chartText, ui.theme.textMuted, chartTitle + " " + chartText);
-    clusterChart(ui, deck, summariseTegenwicht(deck, s));
+    // The summary first, with its own speaker: the top cluster's symbol and one sentence.
+    instruction(ui, "end.summary", topSymbol, summary, summary);
+    gap(ui, 4);
+    // How the picture is made is for readers; Beeldmodus keeps the summary and the picture.
+    if (!ui.beeldmodus)
+        instruction(ui, "end.chart", "bar-chart", chartTitle, chartText, ui.theme.textMuted,
+                    summary + " " + chartTitle + " " + chartText);
+    clusterChart(ui, deck, weights);
     gap(ui, 8);
-    const std::string takeTitle = "Wat neem je mee?";
-    const std::string takeText = "Schrijf als je wilt één zin op: wat ga je anders doen? Dit mag leeg blijven.";
+    const std::string& takeTitle = ui.t("tegenwicht.end.take_title");
+    const std::string& takeText = ui.t("tegenwicht.end.take_text");
     if (!ui.beeldmodus) heading(ui, takeTitle);
-    instruction(ui, "end.take", "light-bulb", takeTitle, takeText, ui.theme.textMuted, takeTitle + " " + takeText);
+    instruction(ui, "end.take", "light-bulb", ui.t("tegenwicht.end.take_short"), takeText, ui.theme.textMuted,
+                takeTitle + " " + takeText);
     for (std::size_t i = 0; i < s.seatCount() && i < drafts.size(); ++i) {
         const int seat = static_cast<int>(i);
         badge(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat), ui.theme.primary);
-        if (optionalWords(ui, "", "intention." + std::to_string(i), drafts[i], limits::kNoteChars, "Mijn voornemen (mag leeg)") &&
+        if (optionalWords(ui, "", "intention." + std::to_string(i), drafts[i], limits::kNoteChars, ui.t("tegenwicht.end.intention")) &&
             drafts[i] != s.intentions[i])
-            out = tw::intention(seat, drafts[i]);
+            out = Choice::play(tw::intention(seat, drafts[i]));
     }
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;
     st.pictogram = "check-mark";
-    if (button(ui, "Opslaan en afsluiten", "end.finish", st) && !out) out = tw::finish();
+    if (button(ui, ui.t("tegenwicht.end.finish"), "end.finish", st) && !out) out = Choice::play(tw::finish());
     endFooter(ui);
     endScreen(ui);
     return out;

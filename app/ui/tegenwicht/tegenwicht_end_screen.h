@@ -3,7 +3,6 @@
 // saving the record.
 #pragma once
 #include <array>
-#include <optional>
 #include <string>
 
 #include "engine/game.h"
@@ -16,7 +15,8 @@ struct TegenwichtEndScreen {
     DragScroll scroll;
     bool loaded = false;
     std::array<std::string, 8> drafts;
-    std::optional<Action> draw(Ui& ui, const Game& game, bool* backTapped);
+    // Play{intention | finish}; Back.
+    Choice draw(Ui& ui, const Game& game);
 };
 
 }  // namespace samenspel::ui

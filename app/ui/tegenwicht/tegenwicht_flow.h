@@ -1,6 +1,8 @@
-// The Tegenwicht game on the table: picks the screen for the game's phase
-// (and the little UI state in between, such as whose hand is open) and
-// passes on the action each screen returns.
+// The Tegenwicht game on the table: picks the screen for the round's step
+// (roundStep(): where the group is is game state, so a restart shows the
+// same screen) and keeps the one view fact that is not: whose hand is open.
+// Every screen returns one Choice; the flow takes OpenHand itself and
+// passes the rest on (Play, Back).
 #pragma once
 #include "engine/game.h"
 #include "ui/tegenwicht/balance_screen.h"
@@ -25,9 +27,9 @@ struct TegenwichtFlow {
     CounterScreen counter;
     TegenwichtEndScreen end;
 
-    int introSeenForRound = 0;  // the round whose "tell your decision" screen was passed
-    int handOpenFor = -1;       // the seat looking at its hand (-1: privacy screen)
-    int balanceDoneRound = 0;   // the round whose balance the group closed
+    // The seat looking at its hand (-1: the privacy screen). Never restored
+    // after a restart: whoever holds the device then must not see a hand.
+    int handOpenFor = -1;
 
     void reset() { *this = TegenwichtFlow{}; }
     Choice draw(Ui& ui, const Game& game);

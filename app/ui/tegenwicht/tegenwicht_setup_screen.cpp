@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/seat_editor.h"
 #include "ui/kit/widgets.h"
 
@@ -17,30 +18,52 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
     Choice choice;
     const int minSeats = std::max(2, deck.rule("minSeats", 2)), maxSeats = std::min(8, deck.rule("maxSeats", 8));
     const int maxRounds = std::min(30, deck.rule("maxRounds", 30));
-    if (beginScreen(ui, "Tegenwicht", true, "Nieuw spel")) choice = Choice::back();
+    if (beginScreen(ui, ui.t("tegenwicht.title"), true, ui.t("tegenwicht.setup.subtitle"))) choice = Choice::back();
     beginBody(ui, scroll, 1);
-    if (stepper(ui, "Hoeveel spelers?", "setup.seats", seats, minSeats, maxSeats) && !roundsChosen)
+    if (stepper(ui, ui.t("tegenwicht.setup.seats"), "setup.seats", seats, minSeats, maxSeats) && !roundsChosen)
         rounds = std::min(seats, maxRounds);
     gap(ui, 4);
-    heading(ui, "Wie speelt er mee?");
-    paragraph(ui, "Kies voor iedereen een plaatje. Een bijnaam mag, maar hoeft niet.", ui.theme.textMuted);
+    // Beeldmodus: each part starts with its pictogram and a short line (with
+    // a speaker); the long explanations are read aloud, not shown.
+    if (!ui.beeldmodus) heading(ui, ui.t("tegenwicht.setup.who"));
+    instruction(ui, "setup.who.hint", "people", ui.t("tegenwicht.setup.who_short"),
+                ui.t("tegenwicht.setup.who_hint"), ui.theme.textMuted,
+                ui.t("tegenwicht.setup.who") + " " + ui.t("tegenwicht.setup.who_hint"));
     for (int i = 0; i < seats; ++i)
-        seatEditor(ui, "setup.seat." + std::to_string(i), "Speler " + std::to_string(i + 1) + ": bijnaam", people[i], i,
-                   editing);
+        seatEditor(ui, "setup.seat." + std::to_string(i), ui.tf("tegenwicht.setup.nickname", {{"n", std::to_string(i + 1)}}),
+                   people[i], i, editing);
     gap(ui, 4);
-    heading(ui, "Hoe spelen jullie?");
-    segmented(ui, "setup.mode", {"Doorgeven", "Open tafel"}, mode, {"setup.mode.pass", "setup.mode.shared"});
-    paragraph(ui,
-              mode == 0 ? "Iedereen kiest zijn kaart in stilte. Je geeft het toestel door, zodat niemand andermans kaarten ziet."
-                        : "Het toestel ligt in het midden. Iedereen mag alle kaarten zien.",
-              ui.theme.textMuted);
+    if (!ui.beeldmodus) heading(ui, ui.t("tegenwicht.setup.how"));
+    if (ui.beeldmodus) {
+        // Two big pictogram tiles instead of a row of words.
+        const float w = splitWidth(ui, 2), h = ui.dp(128);
+        if (pictogramTile(ui, "mobile-phone", ui.t("tegenwicht.setup.mode.pass"), "setup.mode.pass", ImVec2(w, h), mode == 0))
+            mode = 0;
+        ImGui::SameLine();
+        if (pictogramTile(ui, "eye", ui.t("tegenwicht.setup.mode.shared"), "setup.mode.shared", ImVec2(w, h), mode == 1))
+            mode = 1;
+    } else {
+        segmented(ui, "setup.mode", {ui.t("tegenwicht.setup.mode.pass"), ui.t("tegenwicht.setup.mode.shared")}, mode,
+                  {"setup.mode.pass", "setup.mode.shared"});
+    }
+    if (mode == 0)
+        instruction(ui, "setup.mode.hint", "mobile-phone", ui.t("tegenwicht.setup.mode.pass_short"),
+                    ui.t("tegenwicht.setup.mode.pass_hint"), ui.theme.textMuted);
+    else
+        instruction(ui, "setup.mode.hint", "eye", ui.t("tegenwicht.setup.mode.shared_short"),
+                    ui.t("tegenwicht.setup.mode.shared_hint"), ui.theme.textMuted);
     gap(ui, 4);
-    if (stepper(ui, "Hoeveel rondes?", "setup.rounds", rounds, 1, maxRounds)) roundsChosen = true;
-    paragraph(ui, "In elke ronde vertelt één speler over een beslissing. De anderen kiezen welke factor meewoog.",
-              ui.theme.textMuted);
+    if (stepper(ui, ui.t("tegenwicht.setup.rounds"), "setup.rounds", rounds, 1, maxRounds)) roundsChosen = true;
+    // A warning, not a refusal: a short meeting may play fewer rounds than there are players.
+    if (rounds < seats) {
+        instruction(ui, "setup.rounds.warning", "warning", ui.t("tegenwicht.setup.rounds_warning_short"),
+                    ui.tn("tegenwicht.setup.rounds_warning", rounds), ui.theme.text);
+    }
+    instruction(ui, "setup.rounds.hint", "speaking-head", ui.t("tegenwicht.setup.rounds_short"),
+                ui.t("tegenwicht.setup.rounds_hint"), ui.theme.textMuted);
     endBody(ui, scroll);
     beginFooter(ui);
-    if (button(ui, "Start het spel", "setup.start")) {
+    if (button(ui, ui.t("tegenwicht.setup.start"), "setup.start")) {
         GameSetup s;
         s.deckId = deck.id;
         s.seats.assign(people.begin(), people.begin() + seats);
