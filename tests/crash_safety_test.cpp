@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -69,7 +70,15 @@ SCENARIO("a writer killed at random moments loses nothing and damages nothing") 
             writeForever(dir.path, *game, fds[1], static_cast<unsigned>(k));
         }
         close(fds[1]);
-        std::this_thread::sleep_for(std::chrono::microseconds(200 + rng() % 15000));
+        const auto wait = std::chrono::microseconds(200 + rng() % 15000);
+        if (k % 20 == 0) {
+            // Every 20th writer is let run until it has confirmed one record
+            // (at most 5 s): on a busy machine a few milliseconds may never
+            // reach the end of a game, and then nothing would be checked.
+            pollfd p{fds[0], POLLIN, 0};
+            poll(&p, 1, 5000);
+        }
+        std::this_thread::sleep_for(wait);
         kill(child, SIGKILL);
         int status = 0;
         waitpid(child, &status, 0);
