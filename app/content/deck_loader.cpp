@@ -471,36 +471,8 @@ DeckCatalog loadDeckDirectory(const fs::path& decksDir, const fs::path& pictogra
     return catalog;
 }
 
-namespace {
-fs::path executableDir() {
-#if defined(__linux__)
-    std::error_code ec;
-    auto p = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) return p.parent_path();
-#endif
-    return fs::current_path();
-}
-bool hasDecks(const fs::path& assets) {
-    std::error_code ec;
-    return fs::is_directory(assets / "decks", ec);
-}
-}  // namespace
-
-fs::path defaultAssetsDir() {
-    if (const char* env = std::getenv("SAMENSPEL_ASSETS"); env && *env) return env;
-    for (fs::path dir = executableDir(); !dir.empty(); dir = dir.parent_path()) {
-        if (hasDecks(dir / "assets")) return dir / "assets";
-        if (dir == dir.parent_path()) break;
-    }
-#ifdef SAMENSPEL_SOURCE_ASSETS_DIR
-    return SAMENSPEL_SOURCE_ASSETS_DIR;
-#else
-    return "assets";
-#endif
-}
-
 DeckCatalog loadBundledDecks() {
-    const fs::path assets = defaultAssetsDir();
+    const fs::path assets = platform::defaultAssetsDir();
     return loadDeckDirectory(assets / "decks", assets / "pictograms");
 }
 

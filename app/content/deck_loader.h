@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/deck.h"
+#include "platform/paths/asset_paths.h"
 
 namespace samenspel {
 
@@ -39,9 +40,9 @@ struct DeckCatalog {
 };
 DeckCatalog loadDeckDirectory(const std::filesystem::path& decksDir, const std::filesystem::path& pictogramDir);
 
-// Where the bundled assets are: $SAMENSPEL_ASSETS, else `assets/` next to or
-// above the executable, else the source tree's assets folder.
-std::filesystem::path defaultAssetsDir();
+// The decks in the bundled assets folder (platform/paths: $SAMENSPEL_ASSETS,
+// else `assets/` next to or above the executable, else the source tree's).
+using platform::defaultAssetsDir;
 DeckCatalog loadBundledDecks();
 
 }  // namespace samenspel

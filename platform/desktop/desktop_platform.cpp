@@ -8,7 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "platform/desktop/paths.h"
+#include "platform/paths/asset_paths.h"
 #include "platform/desktop/software_draw.h"
 
 namespace samenspel::platform {

@@ -1,4 +1,4 @@
-#include "platform/desktop/paths.h"
+#include "platform/paths/asset_paths.h"
 
 #include <cstdlib>
 
