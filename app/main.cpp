@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     platform::FramePacer pacer;
     while (!platform.quitRequested()) {
         // 1. Events: sleep until one comes unless a frame is owed.
-        if (platform.pumpEvents(pacer.waitTimeoutMs(platform.nowMs())) > 0 || platform.inputPending()) pacer.inputArrived();
+        if (platform.pumpEvents(pacer.waitTimeoutMs(platform.nowMs())) > 0 || platform.inputPending())
+            pacer.inputArrived();
         if (platform.takeSaveRequest()) app.saveNow();  // sent to the background: it may be killed
         if (!pacer.frameDue(platform.nowMs())) continue;
         // 2. New frame, 3. draw, 4. render, 5. present.

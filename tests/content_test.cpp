@@ -17,9 +17,10 @@ const PictogramSet kPictograms = {"scale", "question", "people", "note"};
 
 // A minimal valid Tegenwicht-like deck; tests break one thing at a time.
 std::string goodDeck(const std::string& cardsExtra = "", const std::string& firstCard = "") {
-    std::string cards = firstCard.empty()
-                            ? R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "Motivatie", "text": "De klant wil.", "pictogram": "scale", "rank": 1})"
-                            : firstCard;
+    std::string cards =
+        firstCard.empty()
+            ? R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "Motivatie", "text": "De klant wil.", "pictogram": "scale", "rank": 1})"
+            : firstCard;
     return R"({
   "deck": "mini",
   "game": "samenleer",
@@ -33,7 +34,8 @@ std::string goodDeck(const std::string& cardsExtra = "", const std::string& firs
     {"id": "thema", "role": "theme", "label": "Thema", "text": "Een thema.", "colour": "#225522", "symbol": "people"}
   ],
   "cards": [
-    )" + cards + R"(,
+    )" + cards +
+           R"(,
     {"id": "x.m.1", "kind": "moment", "group": "thema", "label": "Klik", "text": "Hoe is de klik?", "pictogram": "people"},
     {"id": "x.a.1", "kind": "action", "group": "thema", "label": "Bellen", "text": "Iemand bellen.", "pictogram": "note"},
     {"id": "x.q.0", "kind": "question", "group": "thema", "label": "A", "text": "Wat gebeurde er?", "pictogram": "question", "order": 0},
@@ -73,7 +75,9 @@ SCENARIO("the bundled decks load without a single problem") {
 
     GIVEN("the Tegenwicht deck") {
         const Deck& d = *catalog.find("tegenwicht");
-        THEN("it has at least 40 factors in six clusters, all fifteen national ranks, six steps and twelve counter cards") {
+        THEN(
+            "it has at least 40 factors in six clusters, all fifteen national ranks, six steps and twelve counter "
+            "cards") {
             CHECK(d.cardsOfKind("factor").size() >= 40);
             std::map<std::string, int> perCluster;
             for (const Card* c : d.cardsOfKind("factor")) perCluster[c->group]++;
@@ -105,8 +109,9 @@ SCENARIO("the bundled decks load without a single problem") {
             CHECK(d.cardsOfKind("theme").size() == 4);
             std::set<std::string> labels;
             for (const Card* c : d.cardsOfKind("moment")) labels.insert(c->label);
-            for (const char* name : {"Klik", "Openheid", "Luisteren en begrijpen", "Aansluiting", "Advies en ondersteuning",
-                                     "Vertrouwen", "Doel", "Onderwerpen", "Duidelijkheid", "Resultaat"})
+            for (const char* name :
+                 {"Klik", "Openheid", "Luisteren en begrijpen", "Aansluiting", "Advies en ondersteuning", "Vertrouwen",
+                  "Doel", "Onderwerpen", "Duidelijkheid", "Resultaat"})
                 CHECK(labels.count(name) == 1);
             CHECK(d.cardsOfKind("moment").size() >= 10);
             CHECK(d.cardsOfKind("own").size() >= 1);
@@ -141,37 +146,54 @@ SCENARIO("a good deck file loads") {
 
 SCENARIO("each kind of mistake names the file, the line and the card") {
     WHEN("a card id is used twice") {
-        auto p = allText(problemsOf(goodDeck(R"(, {"id": "x.m.1", "kind": "moment", "group": "thema", "label": "Twee", "text": "Nog een.", "pictogram": "people"})")));
-        THEN("the duplicate is reported") { CHECK_THAT(p, Catch::Contains("mini.json:") && Catch::Contains("card x.m.1: id is used twice")); }
+        auto p = allText(problemsOf(goodDeck(
+            R"(, {"id": "x.m.1", "kind": "moment", "group": "thema", "label": "Twee", "text": "Nog een.", "pictogram": "people"})")));
+        THEN("the duplicate is reported") {
+            CHECK_THAT(p, Catch::Contains("mini.json:") && Catch::Contains("card x.m.1: id is used twice"));
+        }
     }
     WHEN("a field is empty or missing") {
-        auto p = allText(problemsOf(goodDeck("", R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "  ", "text": "T", "pictogram": "scale"})")));
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "  ", "text": "T", "pictogram": "scale"})")));
         CHECK_THAT(p, Catch::Contains("card x.f.1: field 'label' is empty"));
-        auto q = allText(problemsOf(goodDeck("", R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "pictogram": "scale"})")));
+        auto q = allText(problemsOf(goodDeck(
+            "", R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "pictogram": "scale"})")));
         CHECK_THAT(q, Catch::Contains("card x.f.1: field 'text' is missing"));
     }
     WHEN("a pictogram has no file") {
-        auto p = allText(problemsOf(goodDeck("", R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "unicorn"})")));
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "unicorn"})")));
         CHECK_THAT(p, Catch::Contains("card x.f.1: pictogram 'unicorn' has no file"));
     }
     WHEN("a group does not exist") {
-        auto p = allText(problemsOf(goodDeck("", R"({"id": "x.f.1", "kind": "factor", "group": "nergens", "label": "L", "text": "T", "pictogram": "scale"})")));
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "nergens", "label": "L", "text": "T", "pictogram": "scale"})")));
         CHECK_THAT(p, Catch::Contains("card x.f.1: group 'nergens' is not one of the deck's groups"));
     }
     WHEN("a label is longer than six words") {
-        auto p = allText(problemsOf(goodDeck("", R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "een twee drie vier vijf zes zeven", "text": "T", "pictogram": "scale"})")));
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "een twee drie vier vijf zes zeven", "text": "T", "pictogram": "scale"})")));
         CHECK_THAT(p, Catch::Contains("card x.f.1: label has more than six words"));
     }
     WHEN("a rank is out of range, doubled, or on a card that is no factor") {
-        auto p = allText(problemsOf(goodDeck("", R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 16})")));
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 16})")));
         CHECK_THAT(p, Catch::Contains("'rank' must be a whole number from 1 to 15"));
-        auto q = allText(problemsOf(goodDeck(R"(, {"id": "x.f.2", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 1})")));
+        auto q = allText(problemsOf(goodDeck(
+            R"(, {"id": "x.f.2", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 1})")));
         CHECK_THAT(q, Catch::Contains("card x.f.2: rank 1 is also given to x.f.1"));
-        auto r = allText(problemsOf(goodDeck(R"(, {"id": "x.m.9", "kind": "moment", "group": "thema", "label": "L", "text": "T", "pictogram": "people", "rank": 2})")));
+        auto r = allText(problemsOf(goodDeck(
+            R"(, {"id": "x.m.9", "kind": "moment", "group": "thema", "label": "L", "text": "T", "pictogram": "people", "rank": 2})")));
         CHECK_THAT(r, Catch::Contains("card x.m.9: only factor cards have a national rank"));
     }
     WHEN("a field name is mistyped or a kind is unknown") {
-        auto p = allText(problemsOf(goodDeck(R"(, {"id": "x.m.9", "kind": "momnet", "group": "thema", "label": "L", "text": "T", "pictogram": "people", "colour": "#000000"})")));
+        auto p = allText(problemsOf(goodDeck(
+            R"(, {"id": "x.m.9", "kind": "momnet", "group": "thema", "label": "L", "text": "T", "pictogram": "people", "colour": "#000000"})")));
         CHECK_THAT(p, Catch::Contains("card x.m.9: unknown field 'colour'"));
         CHECK_THAT(p, Catch::Contains("card x.m.9: kind 'momnet' is unknown"));
     }
@@ -238,8 +260,9 @@ SCENARIO("a deck says how it looks and which content ids its rules use") {
         WHEN("the presentation colour is broken") {
             json.replace(json.find("#1A5FB4"), 7, "#1A5FZ4");
             THEN("the loader names the presentation") {
-                CHECK_THAT(allText(problemsOf(json)), Catch::Contains("mini.json:") &&
-                                                          Catch::Contains("presentation: colour must look like #1A2B3C"));
+                CHECK_THAT(
+                    allText(problemsOf(json)),
+                    Catch::Contains("mini.json:") && Catch::Contains("presentation: colour must look like #1A2B3C"));
             }
         }
         WHEN("the presentation is missing, or its pictogram has no file") {
@@ -254,7 +277,8 @@ SCENARIO("a deck says how it looks and which content ids its rules use") {
             auto nowhere = json;
             nowhere.replace(nowhere.find("\"ownTopicTheme\": \"thema\""), 24, "\"ownTopicTheme\": \"nergens\"");
             CHECK_THAT(allText(problemsOf(nowhere)),
-                       Catch::Contains("mini.json:") && Catch::Contains("rule 'ownTopicTheme' names group 'nergens', which the deck does not have"));
+                       Catch::Contains("mini.json:") &&
+                           Catch::Contains("rule 'ownTopicTheme' names group 'nergens', which the deck does not have"));
             json.replace(json.find("\"ownTopicTheme\": \"thema\""), 24, "\"ownTopicTheme\": \"klant\"");
             CHECK_THAT(allText(problemsOf(json)), Catch::Contains("names group 'klant', which is not a theme"));
         }
@@ -263,7 +287,8 @@ SCENARIO("a deck says how it looks and which content ids its rules use") {
             missing.replace(missing.find(", \"ownTopicTheme\": \"thema\""), 26, "");
             CHECK_THAT(allText(problemsOf(missing)), Catch::Contains("rule 'ownTopicTheme' is missing"));
             json.replace(json.find("\"maxMoments\": 3"), 15, "\"maxMoments\": 3, \"counterGroup\": \"thema\"");
-            CHECK_THAT(allText(problemsOf(json)), Catch::Contains("rule 'counterGroup' is not one of the samenleer rules"));
+            CHECK_THAT(allText(problemsOf(json)),
+                       Catch::Contains("rule 'counterGroup' is not one of the samenleer rules"));
         }
     }
     GIVEN("the bundled Tegenwicht deck with its counter group renamed") {
@@ -275,15 +300,18 @@ SCENARIO("a deck says how it looks and which content ids its rules use") {
             nowhere.replace(nowhere.find("\"counterGroup\": \"tegenwicht\""), 28, "\"counterGroup\": \"tegenwind\"");
             std::vector<DeckProblem> problems;
             CHECK_FALSE(parseDeck(nowhere, "tegenwicht.json", pictograms, problems));
-            CHECK_THAT(allText(problems), Catch::Contains("tegenwicht.json:") &&
-                                              Catch::Contains("rule 'counterGroup' names group 'tegenwind', which the deck does not have"));
+            CHECK_THAT(
+                allText(problems),
+                Catch::Contains("tegenwicht.json:") &&
+                    Catch::Contains("rule 'counterGroup' names group 'tegenwind', which the deck does not have"));
         }
         WHEN("the scoring is missing a weight or has one out of range") {
             auto bad = json;
             bad.replace(bad.find("\"decisive\": 3"), 13, "\"decisive\": 300");
             std::vector<DeckProblem> problems;
             CHECK_FALSE(parseDeck(bad, "tegenwicht.json", pictograms, problems));
-            CHECK_THAT(allText(problems), Catch::Contains("rules.scoring: field 'decisive' must be a whole number from 0 to 100"));
+            CHECK_THAT(allText(problems),
+                       Catch::Contains("rules.scoring: field 'decisive' must be a whole number from 0 to 100"));
             auto missing = json;
             missing.replace(missing.find(", \"decisive\": 3"), 15, "");
             problems.clear();

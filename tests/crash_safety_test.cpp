@@ -3,12 +3,12 @@
 // either the old or the new version.
 #include <catch2/catch.hpp>
 
-#include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <poll.h>
 #include <unistd.h>
+#include <csignal>
 
 #include <chrono>
 #include <random>

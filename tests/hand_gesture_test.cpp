@@ -36,12 +36,16 @@ SCENARIO("a sideways swipe pages through the hand") {
                 }
             }
             AND_WHEN("it lifts short of a page") {
-                THEN("the card springs back") { CHECK(g.release({-40, 4}, kLimits, false, kCardTop, kZoneBottom) == Outcome::None); }
+                THEN("the card springs back") {
+                    CHECK(g.release({-40, 4}, kLimits, false, kCardTop, kZoneBottom) == Outcome::None);
+                }
             }
         }
         WHEN("it swipes to the right") {
             g.move({30, 0}, kLimits, false, false, false);
-            THEN("the previous card shows") { CHECK(g.release({100, 0}, kLimits, false, kCardTop, kZoneBottom) == Outcome::PagePrevious); }
+            THEN("the previous card shows") {
+                CHECK(g.release({100, 0}, kLimits, false, kCardTop, kZoneBottom) == Outcome::PagePrevious);
+            }
         }
         WHEN("it moves less than the start distance") {
             g.move({3, -4}, kLimits, false, false, false);
@@ -62,13 +66,19 @@ SCENARIO("an upward drag onto the zone picks the card") {
     CHECK(g.zoneHot());
     CHECK_FALSE(g.cardAtRest());
     WHEN("the card's top reaches the zone") {
-        THEN("it is picked") { CHECK(g.release({2, -110}, kLimits, true, kCardTop - 110, kZoneBottom) == Outcome::Pick); }
+        THEN("it is picked") {
+            CHECK(g.release({2, -110}, kLimits, true, kCardTop - 110, kZoneBottom) == Outcome::Pick);
+        }
     }
     WHEN("a long flick up ends short of the zone") {
-        THEN("it is picked too") { CHECK(g.release({0, -150}, kLimits, false, kCardTop - 150 + 60, kZoneBottom + 10) == Outcome::Pick); }
+        THEN("it is picked too") {
+            CHECK(g.release({0, -150}, kLimits, false, kCardTop - 150 + 60, kZoneBottom + 10) == Outcome::Pick);
+        }
     }
     WHEN("the finger comes back down and lets go") {
-        THEN("the card goes back") { CHECK(g.release({0, -10}, kLimits, false, kCardTop - 10, kZoneBottom) == Outcome::None); }
+        THEN("the card goes back") {
+            CHECK(g.release({0, -10}, kLimits, false, kCardTop - 10, kZoneBottom) == Outcome::None);
+        }
     }
 }
 
@@ -83,7 +93,9 @@ SCENARIO("on a page that scrolls, a vertical drag scrolls and never picks") {
             CHECK_FALSE(g.ownsFinger());
         }
         AND_WHEN("it lets go far up, away from the zone") {
-            THEN("nothing is picked") { CHECK(g.release({0, -400}, kLimits, false, kCardTop - 400, kZoneBottom) == Outcome::None); }
+            THEN("nothing is picked") {
+                CHECK(g.release({0, -400}, kLimits, false, kCardTop - 400, kZoneBottom) == Outcome::None);
+            }
         }
     }
     WHEN("the page's own scroll took the finger before it moved far") {
@@ -129,7 +141,8 @@ SCENARIO("in a grid of cards (a tablet) a sideways drag moves the card, it does 
     g.press();
     g.move({-40, -5}, grid, false, false, false);
     CHECK(g.state() == State::Dragging);
-    CHECK(g.release({-40, -150}, grid, false, kCardTop + 200 - 150, kZoneBottom) == Outcome::None);  // a card low in the grid, still short of the zone
+    CHECK(g.release({-40, -150}, grid, false, kCardTop + 200 - 150, kZoneBottom) ==
+          Outcome::None);  // a card low in the grid, still short of the zone
     g.press();
     g.move({-40, -5}, grid, false, false, false);
     CHECK(g.release({-60, -120}, grid, true, kCardTop - 120, kZoneBottom) == Outcome::Pick);

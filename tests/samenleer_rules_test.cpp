@@ -151,7 +151,8 @@ SCENARIO("the talk closes with actions and a rating by each") {
         t.refused(sl::rate(kCoach, 3), "ended");
     }
     THEN("at most six actions") {
-        for (const char* a : {"sollicitatie", "afspraak", "oefenen"}) REQUIRE(t.act(sl::addAction(kCoach, std::string("sl.a.") + a)));
+        for (const char* a : {"sollicitatie", "afspraak", "oefenen"})
+            REQUIRE(t.act(sl::addAction(kCoach, std::string("sl.a.") + a)));
         REQUIRE(t.act(sl::addAction(kCoach, "sl.a.eigen", "Nog iets")));
         t.refused(sl::addAction(kCoach, "sl.a.eigen", "Te veel"), "at most 6");
     }
@@ -264,9 +265,7 @@ SCENARIO("turning the page is navigation: the game shows it, the record does not
         CHECK(game->samenleer()->shownMoment == 1);
         CHECK(game->log().size() == logged);
     }
-    THEN("a page turn past the end is still refused") {
-        CHECK_FALSE(game->apply(sl::showMoment(2), 0));
-    }
+    THEN("a page turn past the end is still refused") { CHECK_FALSE(game->apply(sl::showMoment(2), 0)); }
     THEN("an old log that holds page turns still replays to the same game") {
         auto log = game->log();
         log.push_back({sl::showMoment(1), 0});

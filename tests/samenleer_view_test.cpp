@@ -35,8 +35,8 @@ SCENARIO("the Samenleer view goes to a map and back unchanged") {
 }
 
 SCENARIO("a damaged or unknown view sidecar keeps the defaults") {
-    const auto v = SamenleerView::fromMap({{"shown", "zwei"}, {"theme", "3x"}, {"who", ""}, {"later.field", "7"},
-                                           {"speaker", "99999999999999"}});
+    const auto v = SamenleerView::fromMap(
+        {{"shown", "zwei"}, {"theme", "3x"}, {"who", ""}, {"later.field", "7"}, {"speaker", "99999999999999"}});
     CHECK(v.shownMoment == 0);
     CHECK(v.theme == 0);
     CHECK(v.who == SamenleerView{}.who);

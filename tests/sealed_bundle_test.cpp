@@ -6,8 +6,8 @@
 #include <iterator>
 
 #include "engine/autoplay.h"
-#include "store/bundle.h"
 #include "file_bytes.h"
+#include "store/bundle.h"
 #include "temp_dir.h"
 #include "test_decks.h"
 
@@ -56,8 +56,8 @@ SCENARIO("a folder exported with a passphrase") {
             CHECK(merged.size() == 0);
             CHECK(mr.damaged == 1);
             REQUIRE(mr.problems.size() == 1);
-            CHECK_THAT(mr.problems[0], Catch::Contains(pass.empty() ? "encrypted: give its passphrase"
-                                                                    : "wrong passphrase"));
+            CHECK_THAT(mr.problems[0],
+                       Catch::Contains(pass.empty() ? "encrypted: give its passphrase" : "wrong passphrase"));
         }
     }
     THEN("a single changed byte means nothing is imported") {

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <iterator>
 
-#include "store/sealed_file.h"
 #include "file_bytes.h"
+#include "store/sealed_file.h"
 #include "temp_dir.h"
 
 using namespace samenspel;

@@ -35,9 +35,9 @@ SCENARIO("every Samenleer card can be read aloud") {
         REQUIRE(audio);
         const double secondsPerWord = audio->seconds() / static_cast<double>(words(text));
         INFO(card.id << " " << audio->seconds() << " s for " << words(text) << " words");
-        CHECK(audio->rms() > 0.02);           // speech, not silence
-        CHECK(secondsPerWord > 0.15);         // not cut off
-        CHECK(secondsPerWord < 1.5);          // not stuck
+        CHECK(audio->rms() > 0.02);    // speech, not silence
+        CHECK(secondsPerWord > 0.15);  // not cut off
+        CHECK(secondsPerWord < 1.5);   // not stuck
     }
 }
 

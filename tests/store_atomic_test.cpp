@@ -6,9 +6,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "file_bytes.h"
 #include "store/atomic_file.h"
 #include "store/record_folder.h"
-#include "file_bytes.h"
 #include "temp_dir.h"
 
 using namespace samenspel;

@@ -7,10 +7,10 @@
 #include <iterator>
 
 #include "engine/autoplay.h"
+#include "file_bytes.h"
 #include "store/bundle.h"
 #include "store/frame.h"
 #include "store/record_codec.h"
-#include "file_bytes.h"
 #include "temp_dir.h"
 #include "test_decks.h"
 
@@ -18,7 +18,6 @@ using namespace samenspel;
 namespace fs = std::filesystem;
 
 namespace {
-
 
 // Real games from the engine, each with its own id.
 std::vector<Record> games(std::size_t n, std::uint64_t seed) {
@@ -347,8 +346,7 @@ SCENARIO("export writes the records not yet exported, or all of them") {
         REQUIRE(exportBundle(folder, dir.path / "1.ssb", false, first, &why, false));
         THEN("the three finished records are in the bundle and marked exported") {
             CHECK(first.written == 3);
-            CHECK(readBundle(dir.path / "1.ssb").records ==
-                  sortedById({pool.begin(), pool.begin() + 3}));
+            CHECK(readBundle(dir.path / "1.ssb").records == sortedById({pool.begin(), pool.begin() + 3}));
             CHECK(folder.exportedIds().size() == 3);
         }
         AND_WHEN("two more games finish and it is exported again") {

@@ -7,9 +7,9 @@
 #include <map>
 
 #include "engine/autoplay.h"
+#include "file_bytes.h"
 #include "store/bundle.h"
 #include "store/record_codec.h"
-#include "file_bytes.h"
 #include "temp_dir.h"
 #include "test_decks.h"
 
@@ -21,7 +21,8 @@ namespace {
 RawRecord numbered(const Record& model, std::size_t i) {
     Record r = model;
     r.id = RecordId{};
-    for (std::size_t k = 0; k < 8; ++k) r.id.bytes[k] = static_cast<std::uint8_t>((i * 0x9E3779B97F4A7C15ULL) >> (8 * k));
+    for (std::size_t k = 0; k < 8; ++k)
+        r.id.bytes[k] = static_cast<std::uint8_t>((i * 0x9E3779B97F4A7C15ULL) >> (8 * k));
     for (std::size_t k = 8; k < 16; ++k) r.id.bytes[k] = static_cast<std::uint8_t>(i >> (8 * (k - 8)));
     std::string why;
     auto frame = encodeRecord(r, &why);

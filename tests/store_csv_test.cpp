@@ -18,8 +18,8 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 std::size_t countOf(const std::vector<std::string>& rows, const std::string& part) {
-    return static_cast<std::size_t>(
-        std::count_if(rows.begin(), rows.end(), [&](const std::string& r) { return r.find(part) != std::string::npos; }));
+    return static_cast<std::size_t>(std::count_if(
+        rows.begin(), rows.end(), [&](const std::string& r) { return r.find(part) != std::string::npos; }));
 }
 }  // namespace
 
@@ -80,11 +80,11 @@ SCENARIO("a Samenleer record becomes rows for moments, answers, actions and rati
     auto game = Game::start(deck, defaultSetup(deck, 2, 2, 0));
     REQUIRE(game);
     std::int64_t t = 1714550400000;
-    for (const Action& a : {sl::agree(0), sl::agree(1), sl::pickMoment(0, "sl.m.klik"),
-                            sl::pickMoment(1, "sl.own.1", "Samen, \"echt\" samen"), sl::startTalking(),
-                            sl::answer(0, 1, 0, AnswerChoice::Keep, "=fijn"), sl::answer(1, 0, 2, AnswerChoice::Change),
-                            sl::finishTalking(), sl::addAction(1, "sl.a.bellen"), sl::rate(0, 4), sl::rate(1, 5),
-                            sl::finish()})
+    for (const Action& a :
+         {sl::agree(0), sl::agree(1), sl::pickMoment(0, "sl.m.klik"),
+          sl::pickMoment(1, "sl.own.1", "Samen, \"echt\" samen"), sl::startTalking(),
+          sl::answer(0, 1, 0, AnswerChoice::Keep, "=fijn"), sl::answer(1, 0, 2, AnswerChoice::Change),
+          sl::finishTalking(), sl::addAction(1, "sl.a.bellen"), sl::rate(0, 4), sl::rate(1, 5), sl::finish()})
         REQUIRE(game->apply(a, t += 1000));
     const Record r = recordOf(*game, RecordId::random(), newDeviceId(), 1714550400000, t);
     std::string why;

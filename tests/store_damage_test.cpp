@@ -6,17 +6,16 @@
 #include <iterator>
 #include <random>
 
+#include "file_bytes.h"
 #include "store/frame.h"
 #include "store/record_codec.h"
 #include "store/record_folder.h"
-#include "file_bytes.h"
 #include "temp_dir.h"
 
 using namespace samenspel;
 namespace fs = std::filesystem;
 
 namespace {
-
 
 // A valid record with recognisable bytes to aim damage at.
 Record sample(std::uint8_t n) {
@@ -115,15 +114,19 @@ std::vector<Damage> everyKindOfDamage() {
     }
     out.push_back({"trailing-after-frame", good + "xx", "2 trailing bytes after the payload"});
     out.push_back({"trailing-in-payload", reframed(payload + "zzz"), "3 trailing bytes after the record"});
-    out.push_back({"bad-utf8", reframed(replaced(payload, "NICKNAME", "NICK\xff\xfe" "ME")), "not valid UTF-8"});
+    out.push_back({"bad-utf8",
+                   reframed(replaced(payload, "NICKNAME",
+                                     "NICK\xff\xfe"
+                                     "ME")),
+                   "not valid UTF-8"});
     out.push_back({"oversize-string",
                    reframed(replaced(payload, u64le(8) + "NICKNAME", u64le(1ull << 40) + "NICKNAME")),
                    "nickname claims 1099511627776 bytes"});
     {
         // status, startedAtMs, endedAtMs, then the log count.
         const std::string times = u64le(0x0102030405060708) + u64le(0x0102030405060709);
-        out.push_back({"huge-log-count", reframed(replaced(payload, times + u64le(5), times + u64le(~0ull))),
-                       "exceeds the cap"});
+        out.push_back(
+            {"huge-log-count", reframed(replaced(payload, times + u64le(5), times + u64le(~0ull))), "exceeds the cap"});
         out.push_back({"log-count-beyond-data", reframed(replaced(payload, times + u64le(5), times + u64le(20000))),
                        "truncated payload"});
         std::string badStatus = replaced(payload, std::string(1, '\x01') + times, std::string(1, '\x09') + times);

@@ -63,7 +63,8 @@ const char* kGoldenRecordV2Hex =
 
 std::string fromHex(const std::string& hex) {
     std::string out;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
     return out;
 }
 
@@ -207,7 +208,8 @@ SCENARIO("a played game survives the store and replays to the same game") {
     for (const Deck* deck : {&tegenwicht, &samenleer}) {
         GIVEN("a finished " + deck->id + " game") {
             const bool group = deck->kind == GameKind::Tegenwicht;
-            auto game = autoplay(*deck, defaultSetup(*deck, 77, group ? 8 : 2, group ? 30 : 0), 5, 1714550400000, 20000);
+            auto game =
+                autoplay(*deck, defaultSetup(*deck, 77, group ? 8 : 2, group ? 30 : 0), 5, 1714550400000, 20000);
             REQUIRE(game);
             const Record r = recordOf(*game, RecordId::random(), newDeviceId(), 1714550400000, 1714557600000);
             REQUIRE(r.status == RecordStatus::Finished);

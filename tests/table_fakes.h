@@ -10,8 +10,8 @@ namespace samenspel::testing {
 
 class MemorySink : public RecordSink {
 public:
-    bool failing = false;      // every write fails (a full disk)
-    int savesLeft = -1;        // >= 0: that many more saves work, then the disk is full
+    bool failing = false;  // every write fails (a full disk)
+    int savesLeft = -1;    // >= 0: that many more saves work, then the disk is full
     bool failDelete = false;
     int saves = 0, viewSaves = 0;
     std::map<RecordId, Record> records;

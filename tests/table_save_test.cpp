@@ -30,7 +30,8 @@ struct World {
     std::int64_t now = 1'700'000'000'000;
     Table table;
     explicit World(RecordSink& sink)
-        : table(catalog, sink, std::string(32, 'a'), [this] { return now += 1000; }, [] { return kSeed; }) {}
+        : table(
+              catalog, sink, std::string(32, 'a'), [this] { return now += 1000; }, [] { return kSeed; }) {}
 
     GameSetup setup(const std::string& deck) const {
         return defaultSetup(*catalog.find(deck), kSeed, deck == "tegenwicht" ? 3 : 2, 1);
@@ -118,7 +119,10 @@ SCENARIO("a save that fails keeps the game in memory until a retry works") {
             }
         }
         AND_WHEN("leaving the game's screens") {
-            THEN("it stays on the table") { CHECK_FALSE(w.table.leave()); CHECK(w.table.game()); }
+            THEN("it stays on the table") {
+                CHECK_FALSE(w.table.leave());
+                CHECK(w.table.game());
+            }
         }
         AND_WHEN("the sessions are listed") {
             auto list = w.table.sessions();
@@ -141,7 +145,10 @@ SCENARIO("a save that fails keeps the game in memory until a retry works") {
         }
         AND_WHEN("the retry fails too") {
             auto retry = w.table.retrySave();
-            THEN("it is still unsaved") { CHECK_FALSE(retry.saved); CHECK(w.table.unsaved()); }
+            THEN("it is still unsaved") {
+                CHECK_FALSE(retry.saved);
+                CHECK(w.table.unsaved());
+            }
         }
     }
     GIVEN("a disk that fills up after two more saves") {
@@ -257,7 +264,10 @@ SCENARIO("resuming a game") {
     WHEN("the record no longer replays") {
         sink.records.at(id).log.push_back({sl::rate(0, 3), 0});
         auto o = w.table.resume(id.hex());
-        THEN("it is refused") { CHECK(o.refusal == Refusal::DoesNotReplay); CHECK_FALSE(w.table.game()); }
+        THEN("it is refused") {
+            CHECK(o.refusal == Refusal::DoesNotReplay);
+            CHECK_FALSE(w.table.game());
+        }
     }
     WHEN("the app closes with a saved game") {
         std::string why;

@@ -14,7 +14,10 @@ SCENARIO("the route stack") {
     CHECK(nav.current() == Route::Home);
     WHEN("back is pressed on Home") {
         nav.back();
-        THEN("Home stays") { CHECK(nav.current() == Route::Home); CHECK(nav.atHome()); }
+        THEN("Home stays") {
+            CHECK(nav.current() == Route::Home);
+            CHECK(nav.atHome());
+        }
     }
     WHEN("screens are opened and Home is chosen") {
         nav.go(Route::Sessions);
@@ -37,7 +40,10 @@ SCENARIO("the route stack") {
     WHEN("a screen is opened twice in a row") {
         nav.go(Route::Settings);
         nav.go(Route::Settings);
-        THEN("one back returns") { nav.back(); CHECK(nav.current() == Route::Home); }
+        THEN("one back returns") {
+            nav.back();
+            CHECK(nav.current() == Route::Home);
+        }
     }
 }
 
@@ -46,7 +52,10 @@ SCENARIO("settings are stored and read defensively") {
     const auto file = dir.path / "settings.txt";
     std::string problem;
     GIVEN("no file") {
-        THEN("the defaults") { CHECK(loadSettings(file, &problem) == Settings{}); CHECK(problem.empty()); }
+        THEN("the defaults") {
+            CHECK(loadSettings(file, &problem) == Settings{});
+            CHECK(problem.empty());
+        }
     }
     GIVEN("saved settings") {
         Settings s{2, true, samenspel::platform::SpeechSpeed::Slow};
@@ -65,7 +74,10 @@ SCENARIO("settings are stored and read defensively") {
     }
     GIVEN("a huge file") {
         std::ofstream(file, std::ios::binary) << std::string(100000, '=');
-        THEN("the defaults") { CHECK(loadSettings(file, &problem) == Settings{}); CHECK_FALSE(problem.empty()); }
+        THEN("the defaults") {
+            CHECK(loadSettings(file, &problem) == Settings{});
+            CHECK_FALSE(problem.empty());
+        }
     }
     GIVEN("a folder where the file should be") {
         std::filesystem::create_directories(file);

@@ -31,7 +31,8 @@ struct Table {
         CHECK(state == before);
     }
     void everyonePicksFirstCard() {
-        for (auto seat : seatsStillToPick(state)) REQUIRE(act(tw::pick(state.current().number, seat, state.hands[seat][0])));
+        for (auto seat : seatsStillToPick(state))
+            REQUIRE(act(tw::pick(state.current().number, seat, state.hands[seat][0])));
     }
     void playRoundToEnd() {
         const auto n = state.current().number;
@@ -109,7 +110,9 @@ SCENARIO("picks stay hidden until everyone has picked, then turn over at once") 
         }
         AND_WHEN("seat 1 changes its mind before the reveal") {
             REQUIRE(t.act(tw::pick(1, 1, t.state.hands[1][1])));
-            THEN("the new pick replaces the old one") { CHECK(t.state.current().hiddenPicks.at(1) == t.state.hands[1][1]); }
+            THEN("the new pick replaces the old one") {
+                CHECK(t.state.current().hiddenPicks.at(1) == t.state.hands[1][1]);
+            }
         }
         AND_WHEN("the last seat picks and the group reveals") {
             const auto picked = t.state.hands[3][4];
@@ -133,7 +136,9 @@ SCENARIO("the group places every revealed card on the balance, then the inbrenge
     t.everyonePicksFirstCard();
     REQUIRE(t.act(tw::reveal(1)));
     const auto a = t.state.current().revealed[0].card, b = t.state.current().revealed[1].card;
-    THEN("a card that is not on the table cannot be placed") { t.refused(tw::place(1, "tw.f.wet.7", Weight::Heavy), "not on the table"); }
+    THEN("a card that is not on the table cannot be placed") {
+        t.refused(tw::place(1, "tw.f.wet.7", Weight::Heavy), "not on the table");
+    }
     THEN("an unknown weight is refused") {
         auto bad = tw::place(1, a, Weight::Heavy);
         bad.value = 5;
@@ -439,7 +444,9 @@ SCENARIO("the inbrenger may change the decisive factor until the next round") {
         }
         AND_WHEN("the next round starts") {
             REQUIRE(t.act(tw::nextRound(1)));
-            THEN("a change to round 1 is refused as stale") { t.refused(tw::decide(1, 0, revealed[0].card, 1), "round 1"); }
+            THEN("a change to round 1 is refused as stale") {
+                t.refused(tw::decide(1, 0, revealed[0].card, 1), "round 1");
+            }
         }
     }
 }
@@ -554,7 +561,8 @@ SCENARIO("a log with the new moves replays to the same game") {
     CHECK(*again->tegenwicht() == *game->tegenwicht());
     CHECK(again->tegenwicht()->rounds[0].noneDecisive());
     CHECK(again->tegenwicht()->rounds[0].inbrenger == 3);
-    CHECK(moveName(GameKind::Tegenwicht, static_cast<std::uint16_t>(TegenwichtMove::ChooseInbrenger)) == "choose-inbrenger");
+    CHECK(moveName(GameKind::Tegenwicht, static_cast<std::uint16_t>(TegenwichtMove::ChooseInbrenger)) ==
+          "choose-inbrenger");
 }
 
 SCENARIO("autoplay takes the group's steps, StartPicking and CloseBalance included") {

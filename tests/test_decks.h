@@ -23,7 +23,13 @@ inline Deck tegenwichtFixture(int factorsPerCluster = 8) {
     int rank = 1;
     for (const char* c : clusters)
         for (int i = 0; i < factorsPerCluster; ++i) {
-            Card k{"tw.f." + std::string(c) + "." + std::to_string(i), d.id, CardKind::Factor, c, "Factor", "Tekst", "scale"};
+            Card k{"tw.f." + std::string(c) + "." + std::to_string(i),
+                   d.id,
+                   CardKind::Factor,
+                   c,
+                   "Factor",
+                   "Tekst",
+                   "scale"};
             if (i < 3 && rank <= 15) k.rank = rank++;
             d.cards.push_back(k);
         }
@@ -33,7 +39,8 @@ inline Deck tegenwichtFixture(int factorsPerCluster = 8) {
         d.cards.push_back(k);
     }
     for (int i = 0; i < 12; ++i)
-        d.cards.push_back({"tw.c." + std::to_string(i), d.id, CardKind::Counter, "tegenwicht", "Vraag", "Tekst", "question"});
+        d.cards.push_back(
+            {"tw.c." + std::to_string(i), d.id, CardKind::Counter, "tegenwicht", "Vraag", "Tekst", "question"});
     return d;
 }
 
@@ -50,14 +57,18 @@ inline Deck samenleerFixture() {
     for (const char* t : themes) d.groups.push_back({t, GroupRole::Theme, t, t, "#225522", "people"});
     for (const char* g : {"eigen", "gesprek", "acties", "gevoel"})
         d.groups.push_back({g, GroupRole::Support, g, g, "#333333", "note"});
-    const char* moments[][2] = {{"klik", "samenwerking"},      {"openheid", "samenwerking"}, {"luisteren", "samenwerking"},
-                                {"aansluiting", "begeleiding"}, {"advies", "begeleiding"},    {"vertrouwen", "begeleiding"},
-                                {"doel", "bereiken"},           {"resultaat", "bereiken"},    {"onderwerpen", "bespreken"},
-                                {"duidelijkheid", "bespreken"}, {"extra", "bespreken"}};
-    for (const char* t : themes) d.cards.push_back({std::string("sl.t.") + t, d.id, CardKind::Theme, t, "Thema", "Vraag", "people"});
-    for (auto& m : moments) d.cards.push_back({std::string("sl.m.") + m[0], d.id, CardKind::Moment, m[1], m[0], "Vraag", "people"});
+    const char* moments[][2] = {
+        {"klik", "samenwerking"},       {"openheid", "samenwerking"}, {"luisteren", "samenwerking"},
+        {"aansluiting", "begeleiding"}, {"advies", "begeleiding"},    {"vertrouwen", "begeleiding"},
+        {"doel", "bereiken"},           {"resultaat", "bereiken"},    {"onderwerpen", "bespreken"},
+        {"duidelijkheid", "bespreken"}, {"extra", "bespreken"}};
+    for (const char* t : themes)
+        d.cards.push_back({std::string("sl.t.") + t, d.id, CardKind::Theme, t, "Thema", "Vraag", "people"});
+    for (auto& m : moments)
+        d.cards.push_back({std::string("sl.m.") + m[0], d.id, CardKind::Moment, m[1], m[0], "Vraag", "people"});
     for (int i = 1; i <= 3; ++i)
-        d.cards.push_back({"sl.own." + std::to_string(i), d.id, CardKind::Own, "eigen", "Eigen onderwerp", "Tekst", "note"});
+        d.cards.push_back(
+            {"sl.own." + std::to_string(i), d.id, CardKind::Own, "eigen", "Eigen onderwerp", "Tekst", "note"});
     for (int i = 0; i < 3; ++i) {
         Card q{"sl.q." + std::to_string(i), d.id, CardKind::Question, "gesprek", "Vraag", "Tekst", "question"};
         q.order = i;

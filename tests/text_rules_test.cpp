@@ -13,8 +13,8 @@ SCENARIO("only well-formed UTF-8 is accepted") {
     CHECK_FALSE(validUtf8("\xED\xA0\x80"));      // a UTF-16 surrogate
     CHECK_FALSE(validUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
     CHECK_FALSE(validUtf8("\xFF"));
-    CHECK_FALSE(validUtf8("abc\xE2\x82"));       // cut off
-    CHECK(validUtf8("\xF4\x8F\xBF\xBF"));         // U+10FFFF itself
+    CHECK_FALSE(validUtf8("abc\xE2\x82"));  // cut off
+    CHECK(validUtf8("\xF4\x8F\xBF\xBF"));   // U+10FFFF itself
 }
 
 SCENARIO("limits count characters, not bytes") {

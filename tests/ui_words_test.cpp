@@ -62,7 +62,8 @@ std::string withoutComments(const std::string& src) {
     return out;
 }
 
-const std::regex kKeyUse(R"re(\b(t|tf|tn|text|format|count)\(\s*"((kit|cards|shell|table|tegenwicht|samenleer)\.[a-z0-9_.\-]+)")re");
+const std::regex kKeyUse(
+    R"re(\b(t|tf|tn|text|format|count)\(\s*"((kit|cards|shell|table|tegenwicht|samenleer)\.[a-z0-9_.\-]+)")re");
 
 }  // namespace
 
@@ -87,17 +88,26 @@ SCENARIO("every word key in the code is in nl.json and every key in nl.json is u
     std::set<std::string> unused;
     for (const auto& k : words.keys())
         if (!used.count(k)) unused.insert(k);
-    INFO("missing in nl.json: " << [&] { std::string s; for (auto& k : missing) s += k + " "; return s; }());
+    INFO("missing in nl.json: " << [&] {
+        std::string s;
+        for (auto& k : missing) s += k + " ";
+        return s;
+    }());
     CHECK(missing.empty());
-    INFO("in nl.json but used nowhere: " << [&] { std::string s; for (auto& k : unused) s += k + " "; return s; }());
+    INFO("in nl.json but used nowhere: " << [&] {
+        std::string s;
+        for (auto& k : unused) s += k + " ";
+        return s;
+    }());
     CHECK(unused.empty());
 }
 
 SCENARIO("no Dutch sentence is left in the app's C++ code") {
     // A literal with two or more words of which one is a common Dutch word.
     const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
-    const std::regex dutch(R"re(\b(de|het|een|je|jij|jullie|niet|van|en|op|wat|wie|dit|dat|kan|kies|tik|naar|met|voor|nog|geen|ronde|spel|kaart|kaarten|bewaard|sessie|sessies)\b)re",
-                           std::regex::icase);
+    const std::regex dutch(
+        R"re(\b(de|het|een|je|jij|jullie|niet|van|en|op|wat|wie|dit|dat|kan|kies|tik|naar|met|voor|nog|geen|ronde|spel|kaart|kaarten|bewaard|sessie|sessies)\b)re",
+        std::regex::icase);
     std::vector<std::string> found;
     for (const auto& file : appSources()) {
         const auto rel = fs::relative(file, kRoot).string();

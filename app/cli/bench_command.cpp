@@ -78,7 +78,8 @@ void writeBundle(const fs::path& file, const std::vector<Record>& models, std::s
     for (std::size_t i = first; i < first + count; ++i) {
         Record r = models[i % models.size()];
         // Ids that depend only on i, so the two bundles overlap exactly where intended.
-        for (std::size_t k = 0; k < 8; ++k) r.id.bytes[k] = static_cast<std::uint8_t>((i * 0x9E3779B97F4A7C15ULL) >> (8 * k));
+        for (std::size_t k = 0; k < 8; ++k)
+            r.id.bytes[k] = static_cast<std::uint8_t>((i * 0x9E3779B97F4A7C15ULL) >> (8 * k));
         for (std::size_t k = 8; k < 16; ++k) r.id.bytes[k] = static_cast<std::uint8_t>(i >> (8 * (k - 8)));
         r.startedAtMs += static_cast<std::int64_t>(i) * 60000;
         auto frame = encodeRecord(r, &why);

@@ -28,8 +28,8 @@ int main(int argc, char** argv) {
     const std::string command = argv[1];
     Args args(argv + 2, argv + argc);
     static const std::map<std::string, int (*)(const Args&)> commands = {
-        {"decks", runDecks}, {"shuffle", runShuffle}, {"simulate", runSimulate},
-        {"records", runRecords}, {"bench", runBench}, {"speak", runSpeak}};
+        {"decks", runDecks},     {"shuffle", runShuffle}, {"simulate", runSimulate},
+        {"records", runRecords}, {"bench", runBench},     {"speak", runSpeak}};
     if (command == "help" || command == "--help" || command == "-h") {
         std::fputs(kUsage, stdout);
         return 0;

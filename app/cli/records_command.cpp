@@ -80,8 +80,9 @@ public:
             return nullptr;
         }
         if (deck->contentVersion != r.deckVersion) {
-            if (why) *why = "deck '" + r.deckId + "' is version " + deck->contentVersion + ", the record needs " +
-                            r.deckVersion;
+            if (why)
+                *why = "deck '" + r.deckId + "' is version " + deck->contentVersion + ", the record needs " +
+                       r.deckVersion;
             return nullptr;
         }
         return deck;
@@ -232,7 +233,7 @@ void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s)
     for (const auto& round : s.rounds) {
         std::printf("\nround %u, inbrenger %s\n", round.number, seatName(r, round.inbrenger).c_str());
         for (const auto& c : round.revealed) {
-            const char* w = !c.weight ? "not placed"
+            const char* w = !c.weight                    ? "not placed"
                             : *c.weight == Weight::Heavy ? "heavy"
                             : *c.weight == Weight::Light ? "light"
                                                          : "unnoticed";
@@ -244,10 +245,10 @@ void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s)
             std::string step = std::to_string(round.decisiveStep);
             if (round.decisiveStep >= 0 && static_cast<std::size_t>(round.decisiveStep) < steps.size())
                 step += " " + printable(steps[round.decisiveStep]->label);
-            if (round.noneDecisive())
-                std::printf("  decisive factor: none of these, step %s\n", step.c_str());
+            if (round.noneDecisive()) std::printf("  decisive factor: none of these, step %s\n", step.c_str());
             else
-                std::printf("  decisive factor %s, step %s\n", cardName(deck, round.decisiveCard).c_str(), step.c_str());
+                std::printf("  decisive factor %s, step %s\n", cardName(deck, round.decisiveCard).c_str(),
+                            step.c_str());
         }
         for (const auto& c : round.counterCards) std::printf("  counter card %s\n", cardName(deck, c).c_str());
     }
@@ -256,12 +257,14 @@ void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s)
         if (!s.intentions[seat].empty()) {
             if (!anyIntention) std::printf("\nintentions\n");
             anyIntention = true;
-            std::printf("  %s: %s\n", seatName(r, static_cast<int>(seat)).c_str(), printable(s.intentions[seat]).c_str());
+            std::printf("  %s: %s\n", seatName(r, static_cast<int>(seat)).c_str(),
+                        printable(s.intentions[seat]).c_str());
         }
     std::printf("\ncluster weights (this group / national top-15)\n");
     for (const auto& w : summariseTegenwicht(deck, s))
-        std::printf("  %-14s heavy %d light %d unnoticed %d decisive %d  %3.0f%% / %3.0f%%\n", printable(w.group).c_str(),
-                    w.heavy, w.light, w.unnoticed, w.decisive, 100 * w.groupShare, 100 * w.nationalShare);
+        std::printf("  %-14s heavy %d light %d unnoticed %d decisive %d  %3.0f%% / %3.0f%%\n",
+                    printable(w.group).c_str(), w.heavy, w.light, w.unnoticed, w.decisive, 100 * w.groupShare,
+                    100 * w.nationalShare);
 }
 
 void showSamenleer(const Deck& deck, const Record& r, const SamenleerState& s) {
@@ -275,7 +278,9 @@ void showSamenleer(const Deck& deck, const Record& r, const SamenleerState& s) {
         for (int q = 0; q < kQuestions; ++q) {
             const auto& a = m.answers[q];
             if (a.choice == AnswerChoice::None && a.note.empty()) continue;
-            const char* choice = a.choice == AnswerChoice::Keep ? "keep" : a.choice == AnswerChoice::Change ? "change" : "-";
+            const char* choice = a.choice == AnswerChoice::Keep     ? "keep"
+                                 : a.choice == AnswerChoice::Change ? "change"
+                                                                    : "-";
             std::printf("  %s: %s%s%s (%s)\n", letters[q], choice, a.note.empty() ? "" : ", ",
                         printable(a.note).c_str(), seatName(r, a.by).c_str());
         }
@@ -359,7 +364,8 @@ int showCommand(const std::vector<std::string>& words, const Args& args, DeckShe
     }
     std::vector<Record> found;
     forEachRecord(
-        dir, passphraseOf(args), [&](Record&& r) {
+        dir, passphraseOf(args),
+        [&](Record&& r) {
             if (r.id.hex().compare(0, target.size(), target) == 0 && found.size() < 2) found.push_back(std::move(r));
         },
         [](const std::string&) {});
@@ -422,7 +428,8 @@ int exportTable(const fs::path& input, const std::string& passphrase, const std:
 }
 
 int exportCommand(const std::vector<std::string>& words, const Args& args, DeckShelf& decks) {
-    if (words.size() != 2) throw UsageError{"use `records export DIR -o FILE [--all]` or `records export DIR|BUNDLE --csv [-o FILE]`"};
+    if (words.size() != 2)
+        throw UsageError{"use `records export DIR -o FILE [--all]` or `records export DIR|BUNDLE --csv [-o FILE]`"};
     const fs::path input = words[1];
     const std::string out = option(args, "-o");
     const std::string passphrase = passphraseOf(args);
@@ -488,9 +495,9 @@ int mergeCommand(const std::vector<std::string>& words, const Args& args) {
         fail(why);
         return 1;
     }
-    std::printf("merged %zu input%s into %s: %zu records (%zu new), %zu duplicates, %zu conflicts, %zu damaged",
-                inputs, inputs == 1 ? "" : "s", out.c_str(), merged.size(), merged.size() - before, report.duplicates, report.conflicts,
-                report.damaged);
+    std::printf("merged %zu input%s into %s: %zu records (%zu new), %zu duplicates, %zu conflicts, %zu damaged", inputs,
+                inputs == 1 ? "" : "s", out.c_str(), merged.size(), merged.size() - before, report.duplicates,
+                report.conflicts, report.damaged);
     if (report.inProgressSkipped) std::printf(", %zu games in progress left out", report.inProgressSkipped);
     std::printf("\n");
     return report.damaged == 0 ? 0 : 1;

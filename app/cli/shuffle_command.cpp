@@ -15,10 +15,11 @@ int runShuffle(const Args& args) {
     if (option(args, "--seed").empty()) throw UsageError{"--seed N is required"};
     const auto seed = numberOption(args, "--seed", 0, std::numeric_limits<std::uint64_t>::max());
     const auto runs = numberOption(args, "--runs", 1, 100000);
-    const DeckCatalog catalog = option(args, "--dir").empty()
-                                    ? loadBundledDecks()
-                                    : loadDeckDirectory(option(args, "--dir"),
-                                                        std::filesystem::path(option(args, "--dir")).parent_path() / "pictograms");
+    const DeckCatalog catalog =
+        option(args, "--dir").empty()
+            ? loadBundledDecks()
+            : loadDeckDirectory(option(args, "--dir"),
+                                std::filesystem::path(option(args, "--dir")).parent_path() / "pictograms");
     const Deck* deck = catalog.find(deckId);
     if (!deck) {
         std::fprintf(stderr, "samenspel-cli shuffle: no valid deck '%s'\n", deckId.c_str());

@@ -30,8 +30,9 @@ int runSimulate(const Args& args) {
     const auto seats = numberOption(args, "--seats", twoPeople ? 2 : 4, 64);
     const auto rounds = numberOption(args, "--rounds", twoPeople ? 0 : 3, 1000);
 
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     std::string why;
     auto game = autoplay(*deck, defaultSetup(*deck, seed, seats, static_cast<std::uint16_t>(rounds)), seed ^ 0x5eed,
                          now, 20000, &why);

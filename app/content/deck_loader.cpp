@@ -64,7 +64,8 @@ public:
         rapidjson::Document doc;
         doc.Parse(json_.c_str(), json_.size());
         if (doc.HasParseError()) {
-            report(lineAt(doc.GetErrorOffset()), "", std::string("JSON error: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+            report(lineAt(doc.GetErrorOffset()), "",
+                   std::string("JSON error: ") + rapidjson::GetParseError_En(doc.GetParseError()));
             return std::nullopt;
         }
         if (!doc.IsObject()) {
@@ -73,8 +74,9 @@ public:
         }
         Deck deck;
         const Value& root = doc;
-        checkKnownFields(root, {"deck", "game", "title", "contentVersion", "summary", "source", "presentation", "rules",
-                                "groups", "cards"},
+        checkKnownFields(root,
+                         {"deck", "game", "title", "contentVersion", "summary", "source", "presentation", "rules",
+                          "groups", "cards"},
                          "", 0);
         deck.id = requiredString(root, "deck", "", 0);
         const std::string game = optionalString(root, "game", "", 0, deck.id);
@@ -111,7 +113,8 @@ private:
 
     int lineAt(std::size_t offset) const {
         offset = std::min(offset, json_.size());
-        return 1 + static_cast<int>(std::count(json_.begin(), json_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+        return 1 +
+               static_cast<int>(std::count(json_.begin(), json_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
     }
     // The line of `"id": "<id>"` in the source, so a mistake points at its card.
     int lineOfId(const std::string& id) const {
@@ -126,7 +129,8 @@ private:
         });
     }
 
-    void checkKnownFields(const Value& obj, std::initializer_list<const char*> known, const std::string& where, int line) {
+    void checkKnownFields(const Value& obj, std::initializer_list<const char*> known, const std::string& where,
+                          int line) {
         for (auto it = obj.MemberBegin(); it != obj.MemberEnd(); ++it) {
             std::string name = it->name.GetString();
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return name == k; }))
@@ -157,12 +161,14 @@ private:
         return requiredString(obj, field, where, line);
     }
 
-    std::optional<int> optionalInt(const Value& obj, const char* field, const std::string& where, int line, int lo, int hi) {
+    std::optional<int> optionalInt(const Value& obj, const char* field, const std::string& where, int line, int lo,
+                                   int hi) {
         auto it = obj.FindMember(field);
         if (it == obj.MemberEnd()) return std::nullopt;
         if (!it->value.IsInt() || it->value.GetInt() < lo || it->value.GetInt() > hi) {
-            report(line, where, std::string("field '") + field + "' must be a whole number from " + std::to_string(lo) +
-                                    " to " + std::to_string(hi));
+            report(line, where,
+                   std::string("field '") + field + "' must be a whole number from " + std::to_string(lo) + " to " +
+                       std::to_string(hi));
             return std::nullopt;
         }
         return it->value.GetInt();
@@ -230,8 +236,8 @@ private:
         }
         checkKnownFields(v, {"heavy", "light", "decisive"}, "rules.scoring", line);
         auto& out = deck.tegenwicht.scoring;
-        for (auto [field, target] : {std::pair<const char*, int*>{"heavy", &out.heavy}, {"light", &out.light},
-                                     {"decisive", &out.decisive}}) {
+        for (auto [field, target] :
+             {std::pair<const char*, int*>{"heavy", &out.heavy}, {"light", &out.light}, {"decisive", &out.decisive}}) {
             if (!v.HasMember(field)) report(line, "rules.scoring", std::string("field '") + field + "' is missing");
             else if (auto n = optionalInt(v, field, "rules.scoring", line, 0, kMaxScoringWeight)) *target = *n;
         }
@@ -352,14 +358,16 @@ private:
         auto need = [&](CardKind kind, std::size_t atLeast) {
             auto n = deck.cardsOfKind(kind).size();
             if (n < atLeast)
-                report(0, "cards", "needs at least " + std::to_string(atLeast) + " '" + cardKindName(kind) + "' cards, has " +
-                                       std::to_string(n));
+                report(0, "cards",
+                       "needs at least " + std::to_string(atLeast) + " '" + cardKindName(kind) + "' cards, has " +
+                           std::to_string(n));
         };
         auto orders = [&](CardKind kind, int first, int count) {
             auto cards = deck.cardsOfKind(kind);
             for (int k = 0; k < count; ++k)
                 if (std::none_of(cards.begin(), cards.end(), [&](const Card* c) { return c->order == first + k; }))
-                    report(0, "cards", std::string("no '") + cardKindName(kind) + "' card has order " + std::to_string(first + k));
+                    report(0, "cards",
+                           std::string("no '") + cardKindName(kind) + "' card has order " + std::to_string(first + k));
         };
         // A rule that names a group: it must be there and (when `role` is
         // given) have that role; a rule of the other game must not be set.
@@ -368,15 +376,19 @@ private:
             const int line = lineOfId(name);
             if (!needed) {
                 if (!id.empty())
-                    report(line, "rules", std::string("rule '") + name + "' is not one of the " + gameKindName(deck.kind) +
-                                              " rules");
+                    report(line, "rules",
+                           std::string("rule '") + name + "' is not one of the " + gameKindName(deck.kind) + " rules");
                 return;
             }
             if (id.empty()) return report(line, "rules", std::string("rule '") + name + "' is missing");
             const CardGroup* g = deck.group(id);
-            if (!g) return report(line, "rules", std::string("rule '") + name + "' names group '" + id + "', which the deck does not have");
+            if (!g)
+                return report(
+                    line, "rules",
+                    std::string("rule '") + name + "' names group '" + id + "', which the deck does not have");
             if (role && g->role != *role)
-                report(line, "rules", std::string("rule '") + name + "' names group '" + id + "', which is not a " + roleName);
+                report(line, "rules",
+                       std::string("rule '") + name + "' names group '" + id + "', which is not a " + roleName);
         };
         const bool tegenwicht = deck.kind == GameKind::Tegenwicht;
         groupRule("counterGroup", deck.tegenwicht.counterGroup, tegenwicht, std::nullopt, "");
@@ -395,13 +407,15 @@ private:
             if (deck.counterGroup())
                 for (const Card* c : deck.cardsOfKind(CardKind::Counter))
                     if (c->group != deck.tegenwicht.counterGroup)
-                        report(lineOfId(c->id), "card " + c->id,
-                               "a counter card must belong to the counter group '" + deck.tegenwicht.counterGroup + "'");
+                        report(
+                            lineOfId(c->id), "card " + c->id,
+                            "a counter card must belong to the counter group '" + deck.tegenwicht.counterGroup + "'");
         } else {
             need(CardKind::Moment, 1);
             need(CardKind::Action, 1);
             orders(CardKind::Question, 0, 3);
-            orders(CardKind::Rating, deck.rule("ratingMin", 1), deck.rule("ratingMax", 5) - deck.rule("ratingMin", 1) + 1);
+            orders(CardKind::Rating, deck.rule("ratingMin", 1),
+                   deck.rule("ratingMax", 5) - deck.rule("ratingMin", 1) + 1);
             for (const Card* c : deck.cardsOfKind(CardKind::Moment))
                 if (deck.group(c->group)->role != GroupRole::Theme)
                     report(lineOfId(c->id), "card " + c->id, "a moment card must belong to a theme group");
@@ -462,9 +476,9 @@ DeckCatalog loadDeckDirectory(const fs::path& decksDir, const fs::path& pictogra
     for (const auto& f : files) {
         if (auto deck = loadDeckFile(f, pictograms, catalog.problems)) {
             if (catalog.find(deck->id))
-                catalog.problems.push_back({f.filename().string(), 0, "deck", "deck id '" + deck->id + "' is used twice"});
-            else
-                catalog.decks.push_back(std::move(*deck));
+                catalog.problems.push_back(
+                    {f.filename().string(), 0, "deck", "deck id '" + deck->id + "' is used twice"});
+            else catalog.decks.push_back(std::move(*deck));
         }
     }
     std::sort(catalog.decks.begin(), catalog.decks.end(), [](const Deck& a, const Deck& b) { return a.id < b.id; });

@@ -14,9 +14,9 @@
 namespace samenspel {
 
 struct DeckProblem {
-    std::string file;    // file name, e.g. "tegenwicht.json"
-    int line = 0;        // 1-based, 0 when unknown
-    std::string where;   // card or group id, or a top-level field
+    std::string file;   // file name, e.g. "tegenwicht.json"
+    int line = 0;       // 1-based, 0 when unknown
+    std::string where;  // card or group id, or a top-level field
     std::string message;
     std::string text() const;  // "tegenwicht.json:12: card tw.f.x: label is empty"
 };

@@ -101,8 +101,8 @@ bool Words::loadText(const std::string& json, const std::string& fileName, std::
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseStopWhenDoneFlag>(json.c_str(), json.size());
     if (doc.HasParseError())
-        return fail(lineOf(json, doc.GetErrorOffset()), std::string("not valid JSON: ") +
-                                                            rapidjson::GetParseError_En(doc.GetParseError()));
+        return fail(lineOf(json, doc.GetErrorOffset()),
+                    std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
     if (!doc.IsObject()) return fail(1, "the file must be one object of areas");
     std::map<std::string, std::string, std::less<>> texts;
     for (auto area = doc.MemberBegin(); area != doc.MemberEnd(); ++area) {

@@ -3,9 +3,9 @@
 namespace samenspel {
 
 bool GameSetup::operator==(const GameSetup& o) const {
-    return deckId == o.deckId && seed == o.seed && seats == o.seats && mode == o.mode &&
-           rounds == o.rounds && handSize == o.handSize && firstSeat == o.firstSeat &&
-           roundTimerSeconds == o.roundTimerSeconds && speakTimerSeconds == o.speakTimerSeconds;
+    return deckId == o.deckId && seed == o.seed && seats == o.seats && mode == o.mode && rounds == o.rounds &&
+           handSize == o.handSize && firstSeat == o.firstSeat && roundTimerSeconds == o.roundTimerSeconds &&
+           speakTimerSeconds == o.speakTimerSeconds;
 }
 
 std::size_t utf8Length(const std::string& s) {

@@ -11,9 +11,9 @@ namespace samenspel {
 // Bounds that every game and every record loader enforces. They keep a
 // hostile record from asking for unbounded memory and keep free text short.
 namespace limits {
-constexpr std::size_t kIdBytes = 64;          // card ids, deck ids, avatars
+constexpr std::size_t kIdBytes = 64;  // card ids, deck ids, avatars
 constexpr std::size_t kNicknameChars = 24;
-constexpr std::size_t kNoteChars = 140;       // any optional free text
+constexpr std::size_t kNoteChars = 140;  // any optional free text
 constexpr std::size_t kTextBytes = 4 * kNoteChars;
 constexpr std::size_t kVersionBytes = 32;
 constexpr std::size_t kMaxSeats = 8;
@@ -33,11 +33,11 @@ enum class TableMode : std::uint8_t { PassAndPlay = 0, SharedTable = 1 };
 struct GameSetup {
     std::string deckId;
     std::uint64_t seed = 0;
-    std::vector<Seat> seats;       // Tegenwicht: 2..8. Samenleer: [coach, jobseeker].
+    std::vector<Seat> seats;  // Tegenwicht: 2..8. Samenleer: [coach, jobseeker].
     TableMode mode = TableMode::PassAndPlay;
-    std::uint16_t rounds = 0;      // Tegenwicht rounds; unused by Samenleer
-    std::uint16_t handSize = 0;    // 0 = the deck's rule
-    std::uint8_t firstSeat = 0;    // who acts first (inbrenger / first picker)
+    std::uint16_t rounds = 0;    // Tegenwicht rounds; unused by Samenleer
+    std::uint16_t handSize = 0;  // 0 = the deck's rule
+    std::uint8_t firstSeat = 0;  // who acts first (inbrenger / first picker)
     // Optional timers the app shows (0 = off, at most limits::kMaxTimerSeconds).
     // The rules do not end anything when a timer runs out; the group decides.
     std::uint16_t roundTimerSeconds = 0;  // time for one Tegenwicht round / one Samenleer moment
@@ -53,8 +53,8 @@ struct Action {
     std::string card;         // card id, when the move names one
     std::string text;         // optional short note
     bool operator==(const Action& o) const {
-        return type == o.type && round == o.round && seat == o.seat && value == o.value &&
-               card == o.card && text == o.text;
+        return type == o.type && round == o.round && seat == o.seat && value == o.value && card == o.card &&
+               text == o.text;
     }
 };
 

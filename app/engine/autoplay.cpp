@@ -50,14 +50,12 @@ private:
         const auto round = r.number;
         // The group's steps as the app takes them, StartPicking and CloseBalance included.
         switch (roundStep(s)) {
-        case RoundStep::Telling:
-            return act(tw::startPicking(round));
+        case RoundStep::Telling: return act(tw::startPicking(round));
         case RoundStep::Picking: {
             const int seat = seatsStillToPick(s).front();
             return act(tw::pick(round, seat, any(s.hands[seat], rng_)));
         }
-        case RoundStep::Revealing:
-            return act(tw::reveal(round));
+        case RoundStep::Revealing: return act(tw::reveal(round));
         case RoundStep::Balancing:
             for (const auto& c : r.revealed)
                 if (!c.weight) return act(tw::place(round, c.card, static_cast<Weight>(rng_.below(3))));
@@ -66,25 +64,21 @@ private:
             const auto& c = any(r.revealed, rng_);
             return act(tw::decide(round, r.inbrenger, c.card, static_cast<int>(rng_.below(kProcessSteps))));
         }
-        case RoundStep::Countering:
-            return act(tw::drawCounter(round));
-        case RoundStep::RoundDone:
-            return act(tw::nextRound(round));
+        case RoundStep::Countering: return act(tw::drawCounter(round));
+        case RoundStep::RoundDone: return act(tw::nextRound(round));
         case RoundStep::Closing:
             for (std::size_t seat = 0; seat < s.seatCount(); ++seat)
                 if (s.intentions[seat].empty() && rng_.below(2) == 0)
                     return act(tw::intention(static_cast<int>(seat), "simulated intention"));
             return act(tw::finish());
-        case RoundStep::Finished:
-            return;
+        case RoundStep::Finished: return;
         }
     }
 
     void stepSamenleer(const SamenleerState& s) {
         const Deck& deck = game_.deck();
         switch (s.phase) {
-        case SamenleerPhase::Opening:
-            return act(sl::agree(s.agreed[0] ? 1 : 0));
+        case SamenleerPhase::Opening: return act(sl::agree(s.agreed[0] ? 1 : 0));
         case SamenleerPhase::Choosing: {
             const auto wanted = 1 + rng_.below(static_cast<std::uint32_t>(deck.rule("maxMoments", 3)));
             if (s.moments.size() >= wanted) return act(sl::startTalking());
@@ -118,12 +112,12 @@ private:
             for (int seat = 0; seat < 2; ++seat)
                 if (s.ratings[seat] == 0) {
                     const int lo = deck.rule("ratingMin", 1), hi = deck.rule("ratingMax", 5);
-                    return act(sl::rate(seat, lo + static_cast<int>(rng_.below(static_cast<std::uint32_t>(hi - lo + 1)))));
+                    return act(
+                        sl::rate(seat, lo + static_cast<int>(rng_.below(static_cast<std::uint32_t>(hi - lo + 1)))));
                 }
             return act(sl::finish());
         }
-        case SamenleerPhase::Finished:
-            return;
+        case SamenleerPhase::Finished: return;
         }
     }
 };

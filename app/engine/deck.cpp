@@ -54,8 +54,7 @@ std::vector<const Card*> Deck::cardsOfKind(CardKind kind) const {
     std::vector<const Card*> out;
     for (const auto& c : cards)
         if (c.kind == kind) out.push_back(&c);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Card* a, const Card* b) { return a->order < b->order; });
+    std::stable_sort(out.begin(), out.end(), [](const Card* a, const Card* b) { return a->order < b->order; });
     return out;
 }
 

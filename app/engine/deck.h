@@ -42,8 +42,8 @@ struct Card {
     std::string label;  // at most six words
     std::string text;
     std::string pictogram;
-    int rank = 0;   // national top-15 rank of a factor, 0 when not ranked
-    int order = -1; // position of a step, question, agreement or rating; -1 when none
+    int rank = 0;    // national top-15 rank of a factor, 0 when not ranked
+    int order = -1;  // position of a step, question, agreement or rating; -1 when none
 };
 
 // How the deck shows itself before a game (home screen, past sessions).

@@ -5,9 +5,9 @@ namespace samenspel {
 std::optional<GameKind> gameKindOf(const Deck& deck) { return deck.kind; }
 
 std::string moveName(GameKind kind, std::uint16_t type) {
-    static const char* tegenwicht[] = {nullptr,        "pick",          "reveal",        "place",  "decide",
-                                       "draw-counter", "next-round",    "intention",     "finish", "abandon",
-                                       "start-picking", "close-balance", "unpick",       "choose-inbrenger"};
+    static const char* tegenwicht[] = {nullptr,         "pick",          "reveal",    "place",           "decide",
+                                       "draw-counter",  "next-round",    "intention", "finish",          "abandon",
+                                       "start-picking", "close-balance", "unpick",    "choose-inbrenger"};
     static const char* samenleer[] = {nullptr,  "agree",       "pick-moment",    "remove-moment", "start-talking",
                                       "answer", "show-moment", "finish-talking", "add-action",    "remove-action",
                                       "rate",   "finish",      "abandon"};
@@ -44,13 +44,13 @@ Verdict Game::apply(const Action& action, std::int64_t atMs) {
         [&](auto& s) -> Verdict {
             if constexpr (std::is_same_v<std::decay_t<decltype(s)>, TegenwichtState>)
                 return applyTegenwicht(*deck_, s, action);
-            else
-                return applySamenleer(*deck_, s, action);
+            else return applySamenleer(*deck_, s, action);
         },
         state_);
     // Turning the page in a Samenleergesprek is navigation, not a choice:
     // it changes what is shown but never enters the record (FORMAT.md).
-    const bool navigation = kind_ == GameKind::Samenleer && action.type == static_cast<std::uint16_t>(SamenleerMove::ShowMoment);
+    const bool navigation =
+        kind_ == GameKind::Samenleer && action.type == static_cast<std::uint16_t>(SamenleerMove::ShowMoment);
     if (v && !navigation) log_.push_back({action, atMs});
     return v;
 }

@@ -6,7 +6,8 @@ namespace samenspel {
 
 bool SamenleerState::operator==(const SamenleerState& o) const {
     return setup == o.setup && rng == o.rng && phase == o.phase && abandoned == o.abandoned && agreed == o.agreed &&
-           turn == o.turn && tableOrder == o.tableOrder && moments == o.moments && actions == o.actions && ratings == o.ratings;
+           turn == o.turn && tableOrder == o.tableOrder && moments == o.moments && actions == o.actions &&
+           ratings == o.ratings;
 }
 
 namespace {
@@ -84,7 +85,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (s.moments.size() >= maxMoments)
             return Verdict::no("at most " + std::to_string(maxMoments) + " moments can be chosen");
         const Card* c = deck.card(a.card);
-        if (!c || (c->kind != CardKind::Moment && c->kind != CardKind::Own)) return Verdict::no("'" + a.card + "' is not a theme card");
+        if (!c || (c->kind != CardKind::Moment && c->kind != CardKind::Own))
+            return Verdict::no("'" + a.card + "' is not a theme card");
         for (const auto& m : s.moments)
             if (m.card == a.card) return Verdict::no("this card is already chosen");
         if (c->kind != CardKind::Own && !a.text.empty()) return Verdict::no("only an own-topic card takes own words");
@@ -98,7 +100,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (auto v = needsRoundZero(); !v) return v;
         auto it = std::find_if(s.moments.begin(), s.moments.end(), [&](const auto& m) { return m.card == a.card; });
         if (it == s.moments.end()) return Verdict::no("this card was not chosen");
-        if (a.value < 0 || a.value > static_cast<int>(limits::kMaxRounds)) return Verdict::no("there is no such moment");
+        if (a.value < 0 || a.value > static_cast<int>(limits::kMaxRounds))
+            return Verdict::no("there is no such moment");
         if (a.value > 0 && static_cast<std::size_t>(a.value - 1) != static_cast<std::size_t>(it - s.moments.begin()))
             return Verdict::no("the moment list has changed: moment " + std::to_string(a.value) + " is not this card");
         if (it->pickedBy != a.seat) return Verdict::no("only the person who chose a card can put it back");
@@ -119,7 +122,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (a.round >= s.moments.size()) return Verdict::no("there is no moment " + std::to_string(a.round + 1));
         if (!isPerson(a)) return Verdict::no("only the coach or the jobseeker can answer");
         if (!a.card.empty() && s.moments[a.round].card != a.card)
-            return Verdict::no("the moment list has changed: moment " + std::to_string(a.round + 1) + " is not this card");
+            return Verdict::no("the moment list has changed: moment " + std::to_string(a.round + 1) +
+                               " is not this card");
         const int question = a.value & 0xF, choice = a.value >> 4;
         if (a.value < 0 || question >= kQuestions) return Verdict::no("the question must be A, B or C");
         if (choice > static_cast<int>(AnswerChoice::Change)) return Verdict::no("the answer must be keep or change");
@@ -156,7 +160,8 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
         if (a.value < 0 || static_cast<std::size_t>(a.value) >= s.actions.size())
             return Verdict::no("there is no such action");
         if (!a.card.empty() && s.actions[a.value].card != a.card)
-            return Verdict::no("the action list has changed: action " + std::to_string(a.value + 1) + " is not this card");
+            return Verdict::no("the action list has changed: action " + std::to_string(a.value + 1) +
+                               " is not this card");
         s.actions.erase(s.actions.begin() + a.value);
         return Verdict::yes();
     }
@@ -217,7 +222,9 @@ Action finishTalking() { return make(SamenleerMove::FinishTalking); }
 Action addAction(int seat, std::string card, std::string text) {
     return make(SamenleerMove::AddAction, seat, std::move(card), 0, std::move(text));
 }
-Action removeAction(int index, std::string card) { return make(SamenleerMove::RemoveAction, -1, std::move(card), index); }
+Action removeAction(int index, std::string card) {
+    return make(SamenleerMove::RemoveAction, -1, std::move(card), index);
+}
 Action removeAction(int index) { return make(SamenleerMove::RemoveAction, -1, {}, index); }
 Action rate(int seat, int value) { return make(SamenleerMove::Rate, seat, {}, value); }
 Action finish() { return make(SamenleerMove::Finish); }

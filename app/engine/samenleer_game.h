@@ -17,23 +17,23 @@
 namespace samenspel {
 
 enum class SamenleerMove : std::uint16_t {
-    Agree = 1,          // seat: this person agrees to the opening agreements
-    PickMoment = 2,     // seat (must be on turn), card: a moment or own-topic card, text: own topic (optional)
-    RemoveMoment = 3,   // seat (who picked it), card, value = 1 + index in the moment list (refused
-                        // when that moment is not `card`); value 0 in records from before: the card alone
-    StartTalking = 4,   // at least one moment chosen
-    Answer = 5,         // round = moment index, value = question 0..2 (A/B/C) + 16 * choice (below),
-                        // card = the moment's card (refused when the moment at that index is another
-                        // card; "" in records from before), seat = who answers, text = optional note
-    ShowMoment = 6,     // LEGACY: round = moment index to look at. Navigation, not a choice: the UI
-                        // keeps the shown moment itself. Game::apply never logs it; replay still
-                        // accepts it because records written before hold it.
+    Agree = 1,         // seat: this person agrees to the opening agreements
+    PickMoment = 2,    // seat (must be on turn), card: a moment or own-topic card, text: own topic (optional)
+    RemoveMoment = 3,  // seat (who picked it), card, value = 1 + index in the moment list (refused
+                       // when that moment is not `card`); value 0 in records from before: the card alone
+    StartTalking = 4,  // at least one moment chosen
+    Answer = 5,        // round = moment index, value = question 0..2 (A/B/C) + 16 * choice (below),
+                       // card = the moment's card (refused when the moment at that index is another
+                       // card; "" in records from before), seat = who answers, text = optional note
+    ShowMoment = 6,    // LEGACY: round = moment index to look at. Navigation, not a choice: the UI
+                       // keeps the shown moment itself. Game::apply never logs it; replay still
+                       // accepts it because records written before hold it.
     FinishTalking = 7,
-    AddAction = 8,      // seat, card: an action card, text: optional own words
-    RemoveAction = 9,   // value = index in the action list, card = that action's card (refused when the
-                        // action at that index is another card; "" in records from before)
-    Rate = 10,          // seat, value 1..5
-    Finish = 11,        // both have rated
+    AddAction = 8,     // seat, card: an action card, text: optional own words
+    RemoveAction = 9,  // value = index in the action list, card = that action's card (refused when the
+                       // action at that index is another card; "" in records from before)
+    Rate = 10,         // seat, value 1..5
+    Finish = 11,       // both have rated
     Abandon = 12,
 };
 
@@ -76,8 +76,8 @@ struct SamenleerState {
     SamenleerPhase phase = SamenleerPhase::Opening;
     bool abandoned = false;
     std::array<bool, 2> agreed{false, false};
-    std::int16_t turn = 0;                    // who picks next
-    std::vector<std::string> tableOrder;      // moment cards as laid out, shuffled by the seed
+    std::int16_t turn = 0;                // who picks next
+    std::vector<std::string> tableOrder;  // moment cards as laid out, shuffled by the seed
     std::vector<ChosenMoment> moments;
     std::uint16_t shownMoment = 0;  // legacy navigation (ShowMoment); not part of operator==, not in the record
     std::vector<AgreedAction> actions;
@@ -94,16 +94,17 @@ namespace sl {
 Action agree(int seat);
 Action pickMoment(int seat, std::string card, std::string ownTopic = {});
 Action removeMoment(std::uint16_t index, int seat, std::string card);  // refused when stale
-Action removeMoment(int seat, std::string card);  // legacy form: by card only
+Action removeMoment(int seat, std::string card);                       // legacy form: by card only
 Action startTalking();
 // `card` is the moment's card: the answer is refused when the moment list changed under it.
-Action answer(std::uint16_t moment, std::string card, int seat, int question, AnswerChoice choice, std::string note = {});
+Action answer(std::uint16_t moment, std::string card, int seat, int question, AnswerChoice choice,
+              std::string note = {});
 Action answer(std::uint16_t moment, int seat, int question, AnswerChoice choice, std::string note = {});  // unchecked
 Action showMoment(std::uint16_t moment);  // legacy: navigation, never logged
 Action finishTalking();
 Action addAction(int seat, std::string card, std::string text = {});
 Action removeAction(int index, std::string card);  // refused when stale
-Action removeAction(int index);  // legacy form: by index only
+Action removeAction(int index);                    // legacy form: by index only
 Action rate(int seat, int value);
 Action finish();
 Action abandon();

@@ -11,7 +11,8 @@ bool TegenwichtState::operator==(const TegenwichtState& o) const {
 }
 
 bool TegenwichtRound::allPlaced() const {
-    return !revealed.empty() && std::all_of(revealed.begin(), revealed.end(), [](const auto& c) { return c.weight.has_value(); });
+    return !revealed.empty() &&
+           std::all_of(revealed.begin(), revealed.end(), [](const auto& c) { return c.weight.has_value(); });
 }
 
 namespace {
@@ -78,8 +79,7 @@ std::optional<TegenwichtState> startTegenwicht(const Deck& deck, const GameSetup
     if (setup.deckId != deck.id) return fail("setup is for deck '" + setup.deckId + "', not '" + deck.id + "'");
     if (setup.seats.size() < minSeats || setup.seats.size() > maxSeats)
         return fail("Tegenwicht needs " + std::to_string(minSeats) + " to " + std::to_string(maxSeats) + " seats");
-    if (setup.rounds < 1 || setup.rounds > maxRounds)
-        return fail("rounds must be 1 to " + std::to_string(maxRounds));
+    if (setup.rounds < 1 || setup.rounds > maxRounds) return fail("rounds must be 1 to " + std::to_string(maxRounds));
     if (setup.firstSeat >= setup.seats.size()) return fail("the first inbrenger is not a seat");
     for (const auto& seat : setup.seats) {
         if (seat.avatar.empty() || seat.avatar.size() > limits::kIdBytes) return fail("every seat needs an avatar");
@@ -160,7 +160,8 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
         return Verdict::no("this action takes no card, text or value");
     // A move for another round is stale whatever the phase: say so first.
     const bool roundMove = move != TegenwichtMove::SetIntention && move != TegenwichtMove::Finish &&
-                           move != TegenwichtMove::Abandon && a.type >= static_cast<std::uint16_t>(TegenwichtMove::Pick) &&
+                           move != TegenwichtMove::Abandon &&
+                           a.type >= static_cast<std::uint16_t>(TegenwichtMove::Pick) &&
                            a.type <= static_cast<std::uint16_t>(TegenwichtMove::ChooseInbrenger);
     if (roundMove)
         if (auto v = checkRound(s, a); !v) return v;
@@ -190,7 +191,8 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
         if (auto v = checkRound(s, a); !v) return v;
         if (!isSeat) return Verdict::no("there is no seat " + std::to_string(a.seat));
         if (a.seat == r.inbrenger) return Verdict::no("the inbrenger does not pick a card this round");
-        if (!r.hiddenPicks.count(a.seat)) return Verdict::no("seat " + std::to_string(a.seat) + " has no pick to take back");
+        if (!r.hiddenPicks.count(a.seat))
+            return Verdict::no("seat " + std::to_string(a.seat) + " has no pick to take back");
         r.hiddenPicks.erase(a.seat);
         return Verdict::yes();
     }
@@ -324,8 +326,14 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
             auto* w = find(rc.card);
             if (!w || !rc.weight) continue;
             switch (*rc.weight) {
-            case Weight::Heavy: w->heavy++; w->groupScore += scoring.heavy; break;
-            case Weight::Light: w->light++; w->groupScore += scoring.light; break;
+            case Weight::Heavy:
+                w->heavy++;
+                w->groupScore += scoring.heavy;
+                break;
+            case Weight::Light:
+                w->light++;
+                w->groupScore += scoring.light;
+                break;
             case Weight::Unnoticed: w->unnoticed++; break;
             }
         }
@@ -344,7 +352,8 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
 }
 
 int roundsWithNoneDecisive(const TegenwichtState& s) {
-    return static_cast<int>(std::count_if(s.rounds.begin(), s.rounds.end(), [](const auto& r) { return r.noneDecisive(); }));
+    return static_cast<int>(
+        std::count_if(s.rounds.begin(), s.rounds.end(), [](const auto& r) { return r.noneDecisive(); }));
 }
 
 namespace tw {
@@ -361,7 +370,9 @@ Action make(TegenwichtMove m, std::uint16_t round, int seat = -1, std::string ca
     return a;
 }
 }  // namespace
-Action pick(std::uint16_t round, int seat, std::string card) { return make(TegenwichtMove::Pick, round, seat, std::move(card)); }
+Action pick(std::uint16_t round, int seat, std::string card) {
+    return make(TegenwichtMove::Pick, round, seat, std::move(card));
+}
 Action reveal(std::uint16_t round) { return make(TegenwichtMove::Reveal, round); }
 Action place(std::uint16_t round, std::string card, Weight w) {
     return make(TegenwichtMove::Place, round, -1, std::move(card), static_cast<int>(w));
@@ -376,7 +387,9 @@ Action unpick(std::uint16_t round, int seat) { return make(TegenwichtMove::Unpic
 Action chooseInbrenger(std::uint16_t round, int seat) { return make(TegenwichtMove::ChooseInbrenger, round, seat); }
 Action drawCounter(std::uint16_t round) { return make(TegenwichtMove::DrawCounter, round); }
 Action nextRound(std::uint16_t round) { return make(TegenwichtMove::NextRound, round); }
-Action intention(int seat, std::string text) { return make(TegenwichtMove::SetIntention, 0, seat, {}, 0, std::move(text)); }
+Action intention(int seat, std::string text) {
+    return make(TegenwichtMove::SetIntention, 0, seat, {}, 0, std::move(text));
+}
 Action finish() { return make(TegenwichtMove::Finish, 0); }
 Action abandon() { return make(TegenwichtMove::Abandon, 0); }
 }  // namespace tw

@@ -32,7 +32,7 @@ enum class TegenwichtMove : std::uint16_t {
     Decide = 4,       // seat = inbrenger, card = decisive factor, value = process step 0..5
     DrawCounter = 5,  // draw a counter-question card (again = another one)
     NextRound = 6,
-    SetIntention = 7, // seat, text (empty clears)
+    SetIntention = 7,  // seat, text (empty clears)
     Finish = 8,
     Abandon = 9,
     StartPicking = 10,     // round: the inbrenger has told the decision; picking starts
@@ -74,9 +74,9 @@ struct TegenwichtRound {
     std::int16_t inbrenger = 0;
     std::map<std::int16_t, std::string> hiddenPicks;  // seat -> card, until Reveal
     std::vector<RevealedCard> revealed;
-    bool told = false;           // StartPicking (or the first Pick) was given
-    bool balanceClosed = false;  // CloseBalance (or the first Decide) was given
-    std::string decisiveCard;    // empty after a Decide: none of the factors was decisive ("geen van deze")
+    bool told = false;               // StartPicking (or the first Pick) was given
+    bool balanceClosed = false;      // CloseBalance (or the first Decide) was given
+    std::string decisiveCard;        // empty after a Decide: none of the factors was decisive ("geen van deze")
     std::int16_t decisiveStep = -1;  // -1 until the inbrenger decides
     std::vector<std::string> counterCards;
 
@@ -100,8 +100,8 @@ struct TegenwichtState {
     std::vector<std::string> discardPile;
     std::vector<std::string> counterPile;
     std::vector<std::string> counterDiscard;
-    std::vector<TegenwichtRound> rounds;          // back = the current round
-    std::vector<std::string> intentions;          // per seat, may be empty
+    std::vector<TegenwichtRound> rounds;  // back = the current round
+    std::vector<std::string> intentions;  // per seat, may be empty
 
     const TegenwichtRound& current() const { return rounds.back(); }
     std::size_t seatCount() const { return setup.seats.size(); }
@@ -131,8 +131,8 @@ bool canDecide(const TegenwichtState& state);
 struct ClusterWeight {
     std::string group;
     int heavy = 0, light = 0, unnoticed = 0, decisive = 0;
-    double groupScore = 0, groupShare = 0;       // the deck's rules.scoring: heavy 2, light 1, decisive +3
-    double nationalScore = 0, nationalShare = 0; // sum of (16 - rank) over its top-15 factors
+    double groupScore = 0, groupShare = 0;        // the deck's rules.scoring: heavy 2, light 1, decisive +3
+    double nationalScore = 0, nationalShare = 0;  // sum of (16 - rank) over its top-15 factors
     int nationalTopCount = 0;
 };
 std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& state);

@@ -88,8 +88,7 @@ bool AtomicFile::write(std::string_view bytes, std::string* why) {
         return false;
     }
     errno = 0;
-    if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
-        return fail("write", why);
+    if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) return fail("write", why);
     return true;
 }
 

@@ -206,8 +206,8 @@ BundleReader::Step BundleReader::next(RawRecord& out, std::string* why) {
     if (auto problem = recordHeaderProblem(h)) return damaged(offset, *problem, true, 0, why);
     if (h.length > left - kFrameHeaderBytes)
         return damaged(offset,
-                       "truncated: the record promises " + std::to_string(h.length) + " payload bytes, the bundle has " +
-                           std::to_string(left - kFrameHeaderBytes) + " left",
+                       "truncated: the record promises " + std::to_string(h.length) +
+                           " payload bytes, the bundle has " + std::to_string(left - kFrameHeaderBytes) + " left",
                        true, 0, why);
     // The length is now known to be within the cap and within the file.
     out.frame.assign(raw, sizeof raw);
@@ -326,8 +326,9 @@ bool writeFrames(Out& out, const std::map<RecordId, std::string>& frames, const 
 
 bool RecordUnion::write(const fs::path& bundle, std::string* why, bool durable, const std::string& passphrase) const {
     if (frames_.size() > kMaxBundleRecords) {
-        if (why) *why = "cannot write " + std::to_string(frames_.size()) + " records into one bundle (cap " +
-                        std::to_string(kMaxBundleRecords) + ")";
+        if (why)
+            *why = "cannot write " + std::to_string(frames_.size()) + " records into one bundle (cap " +
+                   std::to_string(kMaxBundleRecords) + ")";
         return false;
     }
     const std::string header = bundleHeader(static_cast<std::uint32_t>(frames_.size()));
@@ -341,8 +342,8 @@ bool RecordUnion::write(const fs::path& bundle, std::string* why, bool durable, 
 
 // --- export ---------------------------------------------------------------
 
-bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report,
-                  std::string* why, bool durable, const std::string& passphrase) {
+bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report, std::string* why,
+                  bool durable, const std::string& passphrase) {
     std::error_code ec;
     if (fs::exists(bundle, ec)) {
         if (why) *why = bundle.string() + " already exists; an export never overwrites a file";

@@ -67,10 +67,10 @@ private:
 };
 
 struct MergeReport {
-    std::size_t read = 0;        // good records read from the inputs
-    std::size_t duplicates = 0;  // identical copies of a record already in the union
-    std::size_t conflicts = 0;   // same id, different bytes: the smaller encoding is kept
-    std::size_t damaged = 0;     // damaged records and unreadable inputs
+    std::size_t read = 0;               // good records read from the inputs
+    std::size_t duplicates = 0;         // identical copies of a record already in the union
+    std::size_t conflicts = 0;          // same id, different bytes: the smaller encoding is kept
+    std::size_t damaged = 0;            // damaged records and unreadable inputs
     std::size_t inProgressSkipped = 0;  // games still in progress in a folder are never merged
     std::vector<std::string> problems;  // one line per damaged record or conflict
 };

@@ -12,7 +12,7 @@ namespace samenspel {
 
 constexpr std::size_t kFrameHeaderBytes = 20;
 constexpr std::string_view kRecordMagic{"SMSPREC1", 8};
-constexpr std::uint16_t kRecordFormatVersion = 1;   // the newest record frame this code reads and writes
+constexpr std::uint16_t kRecordFormatVersion = 1;      // the newest record frame this code reads and writes
 constexpr std::uint32_t kMaxRecordPayload = 4u << 20;  // 4 MiB
 
 // CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320, as in zlib and PNG).

@@ -86,7 +86,7 @@ Record recordOf(const Game& game, const RecordId& id, const std::string& deviceI
     r.deckVersion = game.deck().contentVersion;
     r.setup = game.setup();
     // The engine marks an abandoned game as finished too, so ask about abandoning first.
-    r.status = game.abandoned() ? RecordStatus::Abandoned
+    r.status = game.abandoned()  ? RecordStatus::Abandoned
                : game.finished() ? RecordStatus::Finished
                                  : RecordStatus::InProgress;
     r.startedAtMs = startedAtMs;

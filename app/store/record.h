@@ -28,10 +28,10 @@ const char* statusName(RecordStatus status);  // "in-progress", "finished", "aba
 
 struct Record {
     RecordId id;
-    std::string deviceId;     // 32 lowercase hex chars
-    std::string appVersion;   // SAMENSPEL_VERSION of the app that wrote it
+    std::string deviceId;    // 32 lowercase hex chars
+    std::string appVersion;  // SAMENSPEL_VERSION of the app that wrote it
     std::string deckId, deckVersion;
-    GameSetup setup;          // includes the shuffle seed
+    GameSetup setup;  // includes the shuffle seed
     RecordStatus status = RecordStatus::InProgress;
     std::int64_t startedAtMs = 0, endedAtMs = 0;  // Unix milliseconds
     std::vector<LoggedAction> log;                // replay rebuilds the game

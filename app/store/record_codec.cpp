@@ -192,8 +192,8 @@ std::optional<std::string> encodeRecord(const Record& r, std::string* why) {
     }
     std::string payload = out.str();
     if (payload.size() > kMaxRecordPayload) {
-        if (why) *why = "record " + r.id.hex() + " is larger than the " + std::to_string(kMaxRecordPayload) +
-                        "-byte cap";
+        if (why)
+            *why = "record " + r.id.hex() + " is larger than the " + std::to_string(kMaxRecordPayload) + "-byte cap";
         return std::nullopt;
     }
     return frameRecord(payload);

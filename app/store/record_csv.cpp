@@ -93,7 +93,9 @@ void samenleerRows(const SamenleerState& s, RowWriter& w) {
 
 }  // namespace
 
-std::string csvHeader() { return "deck,deck_version,record_id,date,status,round,seat,avatar,role,event,card,group,value,note\n"; }
+std::string csvHeader() {
+    return "deck,deck_version,record_id,date,status,round,seat,avatar,role,event,card,group,value,note\n";
+}
 
 std::optional<std::string> csvRows(const Deck& deck, const Record& r, std::string* why) {
     auto game = replayRecord(deck, r, why);

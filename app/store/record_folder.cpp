@@ -153,10 +153,9 @@ FolderLoad RecordFolder::load(LoadMode mode) const {
     // An in-progress file whose record is also finished is left over from a
     // crash between the two steps of save(); the finished one wins.
     for (auto& s : inProgress) {
-        bool done = std::binary_search(out.finished.begin(), out.finished.end(), s,
-                                       [](const StoredRecord& a, const StoredRecord& b) {
-                                           return a.record.id < b.record.id;
-                                       });
+        bool done =
+            std::binary_search(out.finished.begin(), out.finished.end(), s,
+                               [](const StoredRecord& a, const StoredRecord& b) { return a.record.id < b.record.id; });
         if (!done) {
             out.inProgress.push_back(std::move(s));
         } else if (mode == LoadMode::SetAside) {

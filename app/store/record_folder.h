@@ -34,7 +34,7 @@ struct FolderLoad {
     std::vector<StoredRecord> finished;    // records/, sorted by id
     std::vector<StoredRecord> inProgress;  // in-progress/, sorted by id
     std::vector<DamagedFile> damaged;
-    std::vector<std::string> problems;     // folder-level trouble (unreadable folder, failed move)
+    std::vector<std::string> problems;  // folder-level trouble (unreadable folder, failed move)
 };
 
 // Reads one record file: size checked before reading, then frame, then payload.

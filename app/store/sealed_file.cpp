@@ -17,9 +17,9 @@ namespace {
 
 constexpr std::uint16_t kSealVersion = 1;
 constexpr std::size_t kChunk = 64 * 1024;
-constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES;  // 16
+constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES;                                    // 16
 constexpr std::size_t kStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;  // 24
-constexpr std::size_t kAbytes = crypto_secretstream_xchacha20poly1305_ABYTES;  // 17
+constexpr std::size_t kAbytes = crypto_secretstream_xchacha20poly1305_ABYTES;                  // 17
 // 8 magic + 2 version + 2 flags + 4 opslimit + 4 memlimit (KiB) + salt + stream header
 constexpr std::size_t kHeaderBytes = 8 + 2 + 2 + 4 + 4 + kSaltBytes + kStreamHeaderBytes;
 // A hostile header must not make us spend unbounded time or memory.
@@ -85,7 +85,8 @@ bool readPassphraseFile(const fs::path& file, std::string& passphrase, std::stri
 }
 
 struct SealedWriter::State {
-    State(fs::path target, std::string pass, bool durable) : out(std::move(target), durable), passphrase(std::move(pass)) {}
+    State(fs::path target, std::string pass, bool durable)
+        : out(std::move(target), durable), passphrase(std::move(pass)) {}
     AtomicFile out;
     std::string passphrase;
     std::string header;
@@ -202,7 +203,8 @@ FileHandle openSealedFile(const fs::path& sealed, const std::string& passphrase,
     std::ifstream in(sealed, std::ios::binary);
     if (!in) return fail("cannot read " + sealed.string());
     unsigned char header[kHeaderBytes];
-    if (!in.read(reinterpret_cast<char*>(header), kHeaderBytes)) return fail("the file is too short to be an encrypted bundle");
+    if (!in.read(reinterpret_cast<char*>(header), kHeaderBytes))
+        return fail("the file is too short to be an encrypted bundle");
     if (std::memcmp(header, kSealMagic.data(), 8) != 0) return fail("the file is not an encrypted bundle");
     if (getLe(header + 8, 2) != kSealVersion)
         return fail("encrypted bundle version " + std::to_string(getLe(header + 8, 2)) + " is not supported");
@@ -245,7 +247,8 @@ FileHandle openSealedFile(const fs::path& sealed, const std::string& passphrase,
     }
     if (in.peek() != std::char_traits<char>::eof()) return fail("the encrypted bundle has extra bytes after its end");
     sodium_memzero(clear.data(), clear.size());
-    if (std::fflush(plain.get()) != 0) return fail("cannot write the decrypted bundle to a temporary file (disk full?)");
+    if (std::fflush(plain.get()) != 0)
+        return fail("cannot write the decrypted bundle to a temporary file (disk full?)");
     std::rewind(plain.get());
     return plain;
 }

@@ -38,7 +38,8 @@ BundleWrite FolderSink::writeBundle(bool all, const std::string& passphrase, std
     // Two exports in one second get their own files; exportBundle itself
     // also refuses to overwrite.
     std::string name = std::string("samenspel-") + stamp + ".ssb";
-    for (int n = 2; fs::exists(dir / name, ec); ++n) name = std::string("samenspel-") + stamp + "-" + std::to_string(n) + ".ssb";
+    for (int n = 2; fs::exists(dir / name, ec); ++n)
+        name = std::string("samenspel-") + stamp + "-" + std::to_string(n) + ".ssb";
     ExportReport report;
     if (!exportBundle(folder_, dir / name, all, report, &out.why, durable_, passphrase)) {
         out.problem = fs::exists(dir / name, ec) ? BundleWrite::Problem::NotMarked : BundleWrite::Problem::NotWritten;

@@ -27,7 +27,11 @@ Outcome refuse(Refusal r, std::string why = {}) { return Outcome{r, why.empty() 
 }  // namespace
 
 Table::Table(const DeckCatalog& catalog, RecordSink& sink, std::string deviceId, Clock clock, SeedSource seeds)
-    : catalog_(catalog), sink_(sink), deviceId_(std::move(deviceId)), clock_(std::move(clock)), seeds_(std::move(seeds)) {}
+    : catalog_(catalog),
+      sink_(sink),
+      deviceId_(std::move(deviceId)),
+      clock_(std::move(clock)),
+      seeds_(std::move(seeds)) {}
 
 Record Table::currentRecord() const {
     return recordOf(*game_, id_, deviceId_, startedMs_, game_->finished() ? clock_() : 0);
@@ -160,9 +164,9 @@ SessionFacts Table::factsOf(const Record& r, const std::set<RecordId>& exported)
     s.deckId = r.deckId;
     s.deck = catalog_.find(r.deckId);
     if (s.deck) s.kind = gameKindOf(*s.deck);
-    s.status = r.status == RecordStatus::InProgress ? SessionStatus::InProgress
+    s.status = r.status == RecordStatus::InProgress  ? SessionStatus::InProgress
                : r.status == RecordStatus::Abandoned ? SessionStatus::Stopped
-                                                      : SessionStatus::Finished;
+                                                     : SessionStatus::Finished;
     s.exported = s.status != SessionStatus::InProgress && exported.count(r.id) != 0;
     s.startedAtMs = r.startedAtMs;
     s.seats = static_cast<int>(r.setup.seats.size());

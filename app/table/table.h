@@ -29,14 +29,14 @@ enum class SessionStatus : std::uint8_t { InProgress, Finished, Stopped };
 struct SessionFacts {
     RecordId id;
     std::string deckId;
-    const Deck* deck = nullptr;       // nullptr: a deck this app does not have
+    const Deck* deck = nullptr;  // nullptr: a deck this app does not have
     std::optional<GameKind> kind;
     SessionStatus status = SessionStatus::InProgress;
-    bool exported = false;            // in a sync bundle already (finished and stopped only)
-    bool unsaved = false;             // the game on the table whose last save failed
+    bool exported = false;  // in a sync bundle already (finished and stopped only)
+    bool unsaved = false;   // the game on the table whose last save failed
     std::int64_t startedAtMs = 0;
     int seats = 0;
-    int rounds = 0;                   // Tegenwicht's planned rounds; 0 for Samenleer
+    int rounds = 0;  // Tegenwicht's planned rounds; 0 for Samenleer
 };
 
 // Why the table said no. `None`: it did what was asked.
@@ -71,9 +71,9 @@ struct LeftTable {
 // The answer to a move, a stop or a retry.
 struct Step {
     Outcome outcome;
-    bool saved = true;               // false: the game stays on the table, unsaved
-    std::string saveWhy;             // why the save failed
-    std::optional<LeftTable> left;   // set when the game left the table
+    bool saved = true;              // false: the game stays on the table, unsaved
+    std::string saveWhy;            // why the save failed
+    std::optional<LeftTable> left;  // set when the game left the table
 };
 
 struct BundleCounts {

@@ -37,7 +37,8 @@ template <class Archive>
 std::string loadString(Archive& ar, std::size_t max, const char* what) {
     cereal::size_type size = 0;
     ar(cereal::make_size_tag(size));
-    if (size > max) throw Damaged{std::string(what) + " of " + std::to_string(size) + " bytes, more than " + std::to_string(max)};
+    if (size > max)
+        throw Damaged{std::string(what) + " of " + std::to_string(size) + " bytes, more than " + std::to_string(max)};
     std::string s(static_cast<std::size_t>(size), '\0');
     if (size) ar(cereal::binary_data(&s[0], s.size()));
     if (!validUtf8(s)) throw Damaged{std::string(what) + " is not valid UTF-8"};
@@ -48,7 +49,8 @@ template <class Archive>
 std::size_t loadCount(Archive& ar, std::size_t max, const char* what) {
     cereal::size_type n = 0;
     ar(cereal::make_size_tag(n));
-    if (n > max) throw Damaged{std::string(what) + " count " + std::to_string(n) + " over the cap of " + std::to_string(max)};
+    if (n > max)
+        throw Damaged{std::string(what) + " count " + std::to_string(n) + " over the cap of " + std::to_string(max)};
     return static_cast<std::size_t>(n);
 }
 
@@ -102,7 +104,8 @@ std::optional<ViewDraft> decodeViewDraft(const std::string& bytes, std::string* 
         cereal::PortableBinaryInputArchive ar(in);
         std::uint16_t version = 0;
         ar(version);
-        if (version != kVersion) return fail("view sidecar version " + std::to_string(version) + " is not one this app reads");
+        if (version != kVersion)
+            return fail("view sidecar version " + std::to_string(version) + " is not one this app reads");
         for (std::size_t i = 0, n = loadCount(ar, ViewDraft::kMaxDrafts, "draft"); i < n; ++i) {
             std::string k = loadString(ar, ViewDraft::kMaxKeyBytes, "draft key");
             view.drafts[std::move(k)] = loadString(ar, ViewDraft::kMaxDraftBytes, "draft");

@@ -28,8 +28,8 @@ struct ViewDraft {
     static constexpr std::size_t kMaxKeyBytes = 64, kMaxDraftBytes = 2000;
     static constexpr std::size_t kMaxFileBytes = 256u << 10;
 
-    std::map<std::string, std::string> drafts;   // field id -> UTF-8 text being typed
-    std::map<std::string, std::int32_t> numbers; // view id -> scroll position, shown moment, open page
+    std::map<std::string, std::string> drafts;    // field id -> UTF-8 text being typed
+    std::map<std::string, std::int32_t> numbers;  // view id -> scroll position, shown moment, open page
 
     bool empty() const { return drafts.empty() && numbers.empty(); }
     bool operator==(const ViewDraft& o) const { return drafts == o.drafts && numbers == o.numbers; }

@@ -59,8 +59,7 @@ int run(const std::vector<std::string>& args) {
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) return -1;
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -68,7 +67,8 @@ struct ScratchFiles {
     fs::path text, wav;
     ScratchFiles() {
         std::random_device rd;
-        const auto stem = fs::temp_directory_path() / ("samenspel-speech-" + std::to_string(rd()) + std::to_string(rd()));
+        const auto stem =
+            fs::temp_directory_path() / ("samenspel-speech-" + std::to_string(rd()) + std::to_string(rd()));
         text = stem.string() + ".txt";
         wav = stem.string() + ".wav";
     }

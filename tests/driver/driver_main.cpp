@@ -28,7 +28,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 const char* kUsage =
-    "usage: samenspel-driver [--headless] --script FILE [--shots DIR] [--seed N] [--data DIR] [--size WxH] [--scale S]\n"
+    "usage: samenspel-driver [--headless] --script FILE [--shots DIR] [--seed N] [--data DIR] [--size WxH] [--scale "
+    "S]\n"
     "       samenspel-driver [--headless] --bench\n"
     "  --seed N     shuffle the games of this run with seeds N, N+1, ... (reproducible)\n";
 
@@ -50,9 +51,11 @@ bool parseDriverOptions(const std::vector<std::string>& args, DriverOptions& o, 
         std::string seed;
         if (a == "--headless") continue;  // always headless; kept so the old command lines work
         else if (a == "--bench") o.bench = true;
-        else if (a == "--script") { if (!value(o.script)) return false; }
-        else if (a == "--shots") { if (!value(o.shotsDir)) return false; }
-        else if (a == "--seed") {
+        else if (a == "--script") {
+            if (!value(o.script)) return false;
+        } else if (a == "--shots") {
+            if (!value(o.shotsDir)) return false;
+        } else if (a == "--seed") {
             if (!value(seed)) return false;
             char* end = nullptr;
             o.seed = std::strtoull(seed.c_str(), &end, 10);
@@ -145,7 +148,8 @@ int main(int argc, char** argv) {
         services.drawStandInKeyboard();
         if (!platform.endFrame(script.takeShotPath(), &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
         const double t1 = platform.nowMs();
-        if (firstFrameMs < 0) firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
+        if (firstFrameMs < 0)
+            firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
         pacer.frameDrawn(app.animating(), t1);
         script.frameDrawn(t1 - t0, app.animating());
     }

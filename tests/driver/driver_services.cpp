@@ -23,7 +23,8 @@ void DriverServices::drawStandInKeyboard() const {
     const int rows = 4, cols = 10, gap = static_cast<int>(6 * p_.dpScale());
     const int kw = (w - gap * (cols + 1)) / cols, kh = (static_cast<int>(kb) - gap * (rows + 1)) / rows;
     for (int row = 0; row < rows; ++row)
-        for (int c = 0; c < cols; ++c) rect(gap + c * (kw + gap), top + gap + row * (kh + gap), kw, kh, IM_COL32(0x6b, 0x71, 0x7a, 255));
+        for (int c = 0; c < cols; ++c)
+            rect(gap + c * (kw + gap), top + gap + row * (kh + gap), kw, kh, IM_COL32(0x6b, 0x71, 0x7a, 255));
 }
 
 }  // namespace samenspel::driver

@@ -22,7 +22,9 @@ public:
     bool saveView(const RecordId& id, const std::string& bytes, std::string* why) override {
         return !refused(why) && inner_.saveView(id, bytes, why);
     }
-    std::optional<std::string> loadView(const RecordId& id, std::string* why) override { return inner_.loadView(id, why); }
+    std::optional<std::string> loadView(const RecordId& id, std::string* why) override {
+        return inner_.loadView(id, why);
+    }
     void dropView(const RecordId& id) override { inner_.dropView(id); }
 
 private:

@@ -25,7 +25,8 @@ std::optional<std::string> savingCheck(platform::Services& sys, const ui::AppCon
     if (words.size() == 2 && words[0] == "saved") {
         const bool ok = !app.table().unsaved();
         if (words[1] != "yes" && words[1] != "no") return std::string("usage: check saved yes|no");
-        return (words[1] == "yes") == ok ? std::string() : std::string("the game on the table is ") + (ok ? "saved" : "not saved");
+        return (words[1] == "yes") == ok ? std::string()
+                                         : std::string("the game on the table is ") + (ok ? "saved" : "not saved");
     }
     if (words.empty() || words[0] != "export") return std::nullopt;
     // check export sealed|plain [records=N]: the newest bundle in exports/.
@@ -37,7 +38,8 @@ std::optional<std::string> savingCheck(platform::Services& sys, const ui::AppCon
     for (const auto& e : std::filesystem::directory_iterator(sys.dataDir() / "exports", ec)) {
         if (e.path().extension() != ".ssb") continue;
         const auto t = e.last_write_time(ec);
-        if (newest.empty() || t > newestTime || (t == newestTime && e.path() > newest)) newest = e.path(), newestTime = t;
+        if (newest.empty() || t > newestTime || (t == newestTime && e.path() > newest))
+            newest = e.path(), newestTime = t;
     }
     if (newest.empty()) return std::string("no bundle in ") + (sys.dataDir() / "exports").string();
     const bool sealed = isSealedFile(newest);
@@ -54,7 +56,8 @@ std::optional<std::string> savingCheck(platform::Services& sys, const ui::AppCon
     RawRecord raw;
     while (reader.next(raw, &why) == BundleReader::Step::Record) ++n;
     for (std::size_t i = 2; i < words.size(); ++i)
-        if (words[i] != "records=" + std::to_string(n)) return newest.string() + " holds " + std::to_string(n) + " records, not " + words[i];
+        if (words[i] != "records=" + std::to_string(n))
+            return newest.string() + " holds " + std::to_string(n) + " records, not " + words[i];
     return std::string();
 }
 
@@ -71,7 +74,9 @@ std::string check(platform::Services& sys, const ui::AppController& app, const s
         const auto& drafts = app.table().restoredView().drafts;
         const auto it = drafts.find(words[1]);
         const std::string actual = it == drafts.end() ? "(none)" : "'" + it->second + "'";
-        return it != drafts.end() && it->second == want ? std::string() : "draft " + words[1] + " is " + actual + ", expected '" + want + "'";
+        return it != drafts.end() && it->second == want
+                   ? std::string()
+                   : "draft " + words[1] + " is " + actual + ", expected '" + want + "'";
     }
     // check record DECK STATUS [key=value ...]: the newest record of DECK
     // with STATUS (finished | in-progress | abandoned) exists, replays, and
@@ -82,9 +87,11 @@ std::string check(platform::Services& sys, const ui::AppController& app, const s
         std::error_code ec;
         for (const auto& e : std::filesystem::directory_iterator(sys.dataDir() / "exports", ec))
             n += e.path().extension() == ".ssb";
-        return std::to_string(n) == words[1] ? std::string() : "exports: " + std::to_string(n) + " bundles, expected " + words[1];
+        return std::to_string(n) == words[1] ? std::string()
+                                             : "exports: " + std::to_string(n) + " bundles, expected " + words[1];
     }
-    if (words.size() < 3 || words[0] != "record") return "usage: check record DECK STATUS [key=value ...] | check exports N";
+    if (words.size() < 3 || words[0] != "record")
+        return "usage: check record DECK STATUS [key=value ...] | check exports N";
     const std::string& deckId = words[1];
     const std::string& status = words[2];
     FolderLoad load = RecordFolder(sys.dataDir()).load(LoadMode::CheckOnly);
@@ -136,12 +143,14 @@ std::string check(platform::Services& sys, const ui::AppController& app, const s
                     for (const auto& a : m.answers) n += a.choice != AnswerChoice::None || !a.note.empty();
                 actual = std::to_string(n);
             } else if (k == "own") {
-                for (const auto& m : sl->moments) if (!m.ownTopic.empty()) actual = m.ownTopic;
+                for (const auto& m : sl->moments)
+                    if (!m.ownTopic.empty()) actual = m.ownTopic;
             } else if (k == "outcomes") {  // keep / change / none per moment (question C)
                 for (const auto& m : sl->moments) {
                     const auto c = m.answers[kQuestions - 1].choice;
-                    actual += std::string(actual.empty() ? "" : ",") +
-                              (c == AnswerChoice::Keep ? "keep" : c == AnswerChoice::Change ? "change" : "none");
+                    actual += std::string(actual.empty() ? "" : ",") + (c == AnswerChoice::Keep     ? "keep"
+                                                                        : c == AnswerChoice::Change ? "change"
+                                                                                                    : "none");
                 }
             } else if (k == "action-cards") {
                 for (const auto& a : sl->actions) actual += (actual.empty() ? "" : ",") + a.card;
@@ -150,7 +159,8 @@ std::string check(platform::Services& sys, const ui::AppController& app, const s
         // Spaces cannot be in a script word: '_' stands for one.
         std::string want = v;
         std::replace(want.begin(), want.end(), '_', ' ');
-        if (actual != want) return k + " is '" + actual + "', expected '" + want + "' (record " + best->record.id.hex() + ")";
+        if (actual != want)
+            return k + " is '" + actual + "', expected '" + want + "' (record " + best->record.id.hex() + ")";
     }
     return {};
 }

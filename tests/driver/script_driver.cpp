@@ -213,7 +213,8 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
             if (!t->enabled) return fail(line, "'" + label + "' is drawn but disabled", &targets);
             if (!HitTargets::visible(*t)) {
                 // Scrolled out of its list: scroll the list the way a person would.
-                if (++retries_ > 12 || t->clip.empty()) return fail(line, "'" + label + "' stays out of view", &targets);
+                if (++retries_ > 12 || t->clip.empty())
+                    return fail(line, "'" + label + "' stays out of view", &targets);
                 const float cy = t->clip.cy(), h = t->clip.y1 - t->clip.y0;
                 const float dy = std::clamp(t->rect.cy() - cy, -0.4f * h, 0.4f * h);
                 const float cx = std::clamp(t->rect.cx(), t->clip.x0 + 4, t->clip.x1 - 4);
@@ -221,23 +222,16 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
                 return;  // the same line runs again once the list has moved
             }
             retries_ = 0;
-            if (cmd == "tap")
-                queueTap(t->rect.cx(), t->rect.cy());
-            else
-                queueDrag(t->rect.cx(), t->rect.cy(), px(x2), px(y2), 12, true);
+            if (cmd == "tap") queueTap(t->rect.cx(), t->rect.cy());
+            else queueDrag(t->rect.cx(), t->rect.cy(), px(x2), px(y2), 12, true);
         }
     } else if (cmd == "swipe") {
         const float W = static_cast<float>(winW), H = static_cast<float>(winH);
-        if (arg == "left")
-            queueDrag(W * 0.8f, H * 0.45f, W * 0.2f, H * 0.45f, 8, false);
-        else if (arg == "right")
-            queueDrag(W * 0.2f, H * 0.45f, W * 0.8f, H * 0.45f, 8, false);
-        else if (arg == "up")
-            queueDrag(W * 0.5f, H * 0.7f, W * 0.5f, H * 0.3f, 8, false);
-        else if (arg == "down")
-            queueDrag(W * 0.5f, H * 0.3f, W * 0.5f, H * 0.7f, 8, false);
-        else
-            return fail(line, "swipe wants left, right, up or down");
+        if (arg == "left") queueDrag(W * 0.8f, H * 0.45f, W * 0.2f, H * 0.45f, 8, false);
+        else if (arg == "right") queueDrag(W * 0.2f, H * 0.45f, W * 0.8f, H * 0.45f, 8, false);
+        else if (arg == "up") queueDrag(W * 0.5f, H * 0.7f, W * 0.5f, H * 0.3f, 8, false);
+        else if (arg == "down") queueDrag(W * 0.5f, H * 0.3f, W * 0.5f, H * 0.7f, 8, false);
+        else return fail(line, "swipe wants left, right, up or down");
     } else if (cmd == "type") {
         if (!SDL_IsTextInputActive()) return fail(line, "no text field has the keyboard", &targets);
         std::vector<SDL_Event> batch;
@@ -259,16 +253,11 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
         }
         batches_.push_back(batch);
     } else if (cmd == "key") {
-        if (arg == "escape" || arg == "back")
-            queueKey(SDL_SCANCODE_ESCAPE, SDLK_ESCAPE);
-        else if (arg == "return" || arg == "enter")
-            queueKey(SDL_SCANCODE_RETURN, SDLK_RETURN);
-        else if (arg == "backspace")
-            queueKey(SDL_SCANCODE_BACKSPACE, SDLK_BACKSPACE);
-        else if (arg == "tab")
-            queueKey(SDL_SCANCODE_TAB, SDLK_TAB);
-        else
-            return fail(line, "key wants escape, return, backspace or tab");
+        if (arg == "escape" || arg == "back") queueKey(SDL_SCANCODE_ESCAPE, SDLK_ESCAPE);
+        else if (arg == "return" || arg == "enter") queueKey(SDL_SCANCODE_RETURN, SDLK_RETURN);
+        else if (arg == "backspace") queueKey(SDL_SCANCODE_BACKSPACE, SDLK_BACKSPACE);
+        else if (arg == "tab") queueKey(SDL_SCANCODE_TAB, SDLK_TAB);
+        else return fail(line, "key wants escape, return, backspace or tab");
     } else if (cmd == "wait" || cmd == "bench-idle") {
         float ms = 0;
         if (!number(arg, ms) || ms < 0 || ms > 600000) return fail(line, cmd + " wants milliseconds");

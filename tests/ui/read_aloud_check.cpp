@@ -63,17 +63,20 @@ int main(int argc, char** argv) {
         expect(voice.saying(text), "the button shows 'stop' at once");
         expect(voice.requests().size() == 1 && voice.requests()[0] == text, "the request is kept for the test driver");
 
-        const int wakes = pump(voice, wake, [&] { return !voice.saying(text); }, 20000);
+        const int wakes = pump(
+            voice, wake, [&] { return !voice.saying(text); }, 20000);
         std::printf("wake events while speaking: %d\n", wakes);
         expect(!voice.saying(text), "the speaking state ends when the audio has played");
         expect(wakes >= 1 && wakes <= 6, "woken by a few events, not a polling loop");
 
         // Stop: say something long, stop before it is heard.
-        const std::string longText = "Dit is een lange tekst die niet helemaal wordt voorgelezen, want we stoppen meteen.";
+        const std::string longText =
+            "Dit is een lange tekst die niet helemaal wordt voorgelezen, want we stoppen meteen.";
         voice.say(longText, platform::SpeechSpeed::Slow);
         voice.stop();
         expect(!voice.saying(longText), "stop() silences it at once");
-        pump(voice, wake, [] { return false; }, 600);
+        pump(
+            voice, wake, [] { return false; }, 600);
         expect(!voice.saying(longText), "a voice prepared after stop() is not played");
     }
     SDL_Quit();
@@ -82,7 +85,8 @@ int main(int argc, char** argv) {
     std::vector<char> bytes{std::istreambuf_iterator<char>(in), {}};
     std::size_t loud = 0;
     for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
-        const auto s = static_cast<std::int16_t>(static_cast<unsigned char>(bytes[i]) | (static_cast<unsigned char>(bytes[i + 1]) << 8));
+        const auto s = static_cast<std::int16_t>(static_cast<unsigned char>(bytes[i]) |
+                                                 (static_cast<unsigned char>(bytes[i + 1]) << 8));
         loud += s > 2000 || s < -2000;
     }
     std::printf("%zu bytes reached the audio device, %zu loud samples\n", bytes.size(), loud);

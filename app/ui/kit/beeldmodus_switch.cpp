@@ -11,7 +11,9 @@ void flip(Ui& ui) { ui.propose(intent::SetBeeldmodus{!ui.beeldmodus}); }
 
 bool beeldmodusHeaderButton(Ui& ui) {
     const float s = ui.dp(48);
-    const Touch touch = touchArea(ui, ui.beeldmodus ? ui.t("kit.beeldmodus.switch_off") : ui.t("kit.beeldmodus.switch_on"), "beeldmodus", ImVec2(s, s));
+    const Touch touch =
+        touchArea(ui, ui.beeldmodus ? ui.t("kit.beeldmodus.switch_off") : ui.t("kit.beeldmodus.switch_on"),
+                  "beeldmodus", ImVec2(s, s));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -35,7 +37,8 @@ bool beeldmodusRow(Ui& ui, const std::string& id) {
     st.look = Look::Secondary;
     st.selected = ui.beeldmodus;
     st.pictogram = "framed-picture";
-    const bool pressed = button(ui, ui.beeldmodus ? ui.t("kit.beeldmodus.row_on") : ui.t("kit.beeldmodus.row_off"), id, st);
+    const bool pressed =
+        button(ui, ui.beeldmodus ? ui.t("kit.beeldmodus.row_on") : ui.t("kit.beeldmodus.row_off"), id, st);
     if (pressed) flip(ui);
     return pressed;
 }

@@ -9,7 +9,8 @@ namespace samenspel::ui {
 
 void DragScroll::update(Ui& ui) {
     ImGuiIO& io = ImGui::GetIO();
-    const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+    const bool hovered =
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     if (ImGui::IsMouseClicked(0)) {
         pressedInside = hovered;
         dragging = false;

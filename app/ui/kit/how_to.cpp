@@ -79,7 +79,8 @@ float cardHeight(Ui& ui, const HowTo& h, float width) {
     float text = 0;
     for (const auto& s : h.steps) {
         ImFont* font = wordsFit(f.title, s.text, width - ui.dp(40)) ? f.title : f.bold;
-        text = std::max(text, font->CalcTextSizeA(font->FontSize, FLT_MAX, width - ui.dp(40), s.text.c_str()).y * 1.15f);
+        text =
+            std::max(text, font->CalcTextSizeA(font->FontSize, FLT_MAX, width - ui.dp(40), s.text.c_str()).y * 1.15f);
     }
     return ui.dp(28) + picto * 1.24f + ui.dp(24) + text + ui.dp(28);
 }
@@ -138,7 +139,8 @@ void drawOpenHowTo(Ui& ui) {
     ImGui::SetCursorScreenPos(ImVec2(left, y));
     const int turn = stepCard(ui, h.steps[page], page, ImVec2(col, cardH));
     y += cardH + ui.dp(14);
-    const std::string where = ui.tf("kit.how_to.where", {{"n", std::to_string(page + 1)}, {"total", std::to_string(count)}});
+    const std::string where =
+        ui.tf("kit.how_to.where", {{"n", std::to_string(page + 1)}, {"total", std::to_string(count)}});
     const ImVec2 ws = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, where.c_str());
     ImGui::SetCursorScreenPos(ImVec2((display.x - ws.x) / 2, y));
     ImGui::Dummy(ws);
@@ -162,7 +164,8 @@ void drawOpenHowTo(Ui& ui) {
     ButtonStyle fwd;
     fwd.width = half;
     fwd.pictogram = last ? "check-mark" : "arrow-right";
-    if (button(ui, last ? ui.t("kit.how_to.done") : ui.t("kit.how_to.next"), last ? "how-to.done" : "how-to.next", fwd)) {
+    if (button(ui, last ? ui.t("kit.how_to.done") : ui.t("kit.how_to.next"), last ? "how-to.done" : "how-to.next",
+               fwd)) {
         if (last) close = true;
         else next = +1;
     }

@@ -10,16 +10,16 @@
 namespace samenspel::ui {
 
 struct Palette {
-    Rgb background;    // the page
-    Rgb surface;       // cards, tiles, header, footer
-    Rgb surfaceAlt;    // quiet buttons, a pressed surface
+    Rgb background;  // the page
+    Rgb surface;     // cards, tiles, header, footer
+    Rgb surfaceAlt;  // quiet buttons, a pressed surface
     Rgb text;
-    Rgb textMuted;     // second lines, hints
-    Rgb primary;       // main buttons, selection rings
-    Rgb primaryText;   // labels on primary, danger and role colours
-    Rgb primarySoft;   // selected fill
-    Rgb outline;       // edges of controls (text fields, speaker buttons)
-    Rgb divider;       // lines between parts; card edges
+    Rgb textMuted;    // second lines, hints
+    Rgb primary;      // main buttons, selection rings
+    Rgb primaryText;  // labels on primary, danger and role colours
+    Rgb primarySoft;  // selected fill
+    Rgb outline;      // edges of controls (text fields, speaker buttons)
+    Rgb divider;      // lines between parts; card edges
     Rgb danger;
     Rgb disabled, disabledText;
     Rgb cardBack;

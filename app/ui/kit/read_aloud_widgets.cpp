@@ -14,10 +14,8 @@ namespace {
 // Tap: hear it. Tap while it is heard: stop.
 void toggle(Ui& ui, const std::string& text) {
     auto& voice = ui.sys.readAloud();
-    if (voice.saying(text))
-        voice.stop();
-    else
-        voice.say(text, ui.speechSpeed);
+    if (voice.saying(text)) voice.stop();
+    else voice.say(text, ui.speechSpeed);
     ui.keepAnimating();  // draw the button's new state
 }
 

@@ -20,12 +20,26 @@ ImU32 col(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 }  // namespace
 
 Theme::Theme(const Palette& p)
-    : background(col(p.background)), surface(col(p.surface)), surfaceAlt(col(p.surfaceAlt)), text(col(p.text)),
-      textMuted(col(p.textMuted)), primary(col(p.primary)), primaryText(col(p.primaryText)),
-      primarySoft(col(p.primarySoft)), outline(col(p.outline)), divider(col(p.divider)), danger(col(p.danger)),
-      disabled(col(p.disabled)), disabledText(col(p.disabledText)), shadow(withAlpha(col(p.text), 36.0f / 255.0f)),
-      cardBack(col(p.cardBack)), heavy(col(p.heavy)), light(col(p.light)), unnoticed(col(p.unnoticed)),
-      coach(col(p.coach)), jobseeker(col(p.jobseeker)) {}
+    : background(col(p.background)),
+      surface(col(p.surface)),
+      surfaceAlt(col(p.surfaceAlt)),
+      text(col(p.text)),
+      textMuted(col(p.textMuted)),
+      primary(col(p.primary)),
+      primaryText(col(p.primaryText)),
+      primarySoft(col(p.primarySoft)),
+      outline(col(p.outline)),
+      divider(col(p.divider)),
+      danger(col(p.danger)),
+      disabled(col(p.disabled)),
+      disabledText(col(p.disabledText)),
+      shadow(withAlpha(col(p.text), 36.0f / 255.0f)),
+      cardBack(col(p.cardBack)),
+      heavy(col(p.heavy)),
+      light(col(p.light)),
+      unnoticed(col(p.unnoticed)),
+      coach(col(p.coach)),
+      jobseeker(col(p.jobseeker)) {}
 
 void applyTheme(const Theme& t, float s) {
     ImGuiStyle style;  // start from defaults so rescaling never compounds
@@ -71,7 +85,10 @@ ImU32 parseColour(const std::string& hex, ImU32 fallback) {
     unsigned v = 0;
     for (std::size_t i = 1; i < 7; ++i) {
         char ch = hex[i];
-        int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+        int d = ch >= '0' && ch <= '9'   ? ch - '0'
+                : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+                : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                         : -1;
         if (d < 0) return fallback;
         v = v * 16 + static_cast<unsigned>(d);
     }

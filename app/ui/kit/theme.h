@@ -15,8 +15,8 @@ struct Theme {
     explicit Theme(const Palette& palette = kNormalPalette);
     ImU32 background, surface, surfaceAlt, text, textMuted;
     ImU32 primary, primaryText, primarySoft;  // white on primary: 7.5:1; primary text on primarySoft 6:1
-    ImU32 outline;  // controls' edges need 3:1
-    ImU32 divider;  // in Beeldmodus also the card edge (3:1)
+    ImU32 outline;                            // controls' edges need 3:1
+    ImU32 divider;                            // in Beeldmodus also the card edge (3:1)
     ImU32 danger, disabled, disabledText;
     ImU32 shadow;
     ImU32 cardBack;

@@ -15,18 +15,21 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
     const bool warn = box.tone == BoxTone::Warning;
     const ImU32 edge = warn ? t.danger : t.primary;
     const ImU32 fill = warn ? mix(t.danger, IM_COL32_WHITE, 0.9f) : t.primarySoft;
-    const std::string& picto = !box.pictogram.empty() ? box.pictogram : warn ? std::string("warning") : std::string("info");
+    const std::string& picto = !box.pictogram.empty() ? box.pictogram
+                               : warn                 ? std::string("warning")
+                                                      : std::string("info");
     const float pad = ui.dp(14), pictoW = ui.dp(32), gapX = ui.dp(12);
     // Wide screens put the button beside the text, phones below it.
     const bool hasButton = !box.button.empty();
     const bool beside = hasButton && width >= ui.dp(560);
     const float buttonW = beside ? ui.dp(200) : width - 2 * pad;
     const float speaker = box.speaker && canReadAloud(ui) ? ui.dp(speakerDp(ui)) : 0;
-    const float textW = width - 2 * pad - pictoW - gapX - (beside ? buttonW + gapX : 0) - (speaker ? speaker + gapX : 0);
-    const ImVec2 th = box.title.empty() ? ImVec2(0, 0)
-                                        : f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, box.title.c_str());
-    const ImVec2 tt = box.text.empty() ? ImVec2(0, 0)
-                                       : f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, box.text.c_str());
+    const float textW =
+        width - 2 * pad - pictoW - gapX - (beside ? buttonW + gapX : 0) - (speaker ? speaker + gapX : 0);
+    const ImVec2 th =
+        box.title.empty() ? ImVec2(0, 0) : f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, textW, box.title.c_str());
+    const ImVec2 tt =
+        box.text.empty() ? ImVec2(0, 0) : f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, box.text.c_str());
     const float between = th.y > 0 && tt.y > 0 ? ui.dp(4) : 0;
     const float textH = th.y + between + tt.y;
     const float buttonH = ui.dp(52);
@@ -50,7 +53,8 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
     if (!box.title.empty())
         dl->AddText(f.bold, f.bold->FontSize, ImVec2(tx, ty), t.text, box.title.c_str(), nullptr, textW);
     if (!box.text.empty())
-        dl->AddText(f.body, f.body->FontSize, ImVec2(tx, ty + th.y + between), t.text, box.text.c_str(), nullptr, textW);
+        dl->AddText(f.body, f.body->FontSize, ImVec2(tx, ty + th.y + between), t.text, box.text.c_str(), nullptr,
+                    textW);
     if (speaker) drawSpeaker(ui, dl, sa, sb, said);
     // The words are registered too, so a script can `expect` them.
     ImGui::SetCursorScreenPos(ImVec2(tx, ty));
@@ -58,7 +62,8 @@ float drawWarningBox(Ui& ui, const WarningBox& box, ImVec2 p, float width, bool*
     if (!box.id.empty()) ui.marker(box.title.empty() ? box.text : box.title, box.id);
     bool pressed = false;
     if (hasButton) {
-        const ImVec2 bp = beside ? ImVec2(c.x - pad - buttonW, p.y + (h - buttonH) / 2) : ImVec2(p.x + pad, c.y - pad - buttonH);
+        const ImVec2 bp =
+            beside ? ImVec2(c.x - pad - buttonW, p.y + (h - buttonH) / 2) : ImVec2(p.x + pad, c.y - pad - buttonH);
         ImGui::SetCursorScreenPos(bp);
         ButtonStyle st;
         st.look = warn ? Look::Danger : Look::Primary;

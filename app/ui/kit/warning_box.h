@@ -19,7 +19,7 @@ struct WarningBox {
     std::string pictogram;    // default: "warning" (Warning) or "info" (Info)
     BoxTone tone = BoxTone::Warning;
     std::string button, buttonId, buttonPictogram;  // one button, e.g. "Probeer opnieuw"
-    bool speaker = false;  // a speaker reads title and text (when the device has a voice)
+    bool speaker = false;                           // a speaker reads title and text (when the device has a voice)
 };
 
 // In the layout, the column wide. Returns true when its button was tapped.

@@ -83,7 +83,9 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
     ImU32 fill = t.surface, border = 0, text = t.text;
     switch (st.look) {
     case Look::Primary: fill = accent, text = textOn(accent); break;
-    case Look::Secondary: fill = t.surface, border = accent, text = contrastRatio(accent, t.surface) >= 4.5f ? accent : t.text; break;
+    case Look::Secondary:
+        fill = t.surface, border = accent, text = contrastRatio(accent, t.surface) >= 4.5f ? accent : t.text;
+        break;
     case Look::Quiet: fill = t.surfaceAlt, text = t.text; break;
     case Look::Danger: fill = t.danger, text = textOn(t.danger); break;
     }
@@ -125,7 +127,8 @@ bool pictogramTile(Ui& ui, const std::string& pictogram, const std::string& labe
     fillRoundRect(dl, a, b, fill, r);
     dl->AddRect(a, b, selected ? ac : t.divider, r, 0, selected ? ui.dp(3) : ui.dp(1.5f));
     const float textH = label.empty() ? 0 : f.body->FontSize * 2.3f;
-    const float picto = std::min(size.x * (ui.beeldmodus ? 0.8f : 0.62f), size.y - textH - ui.dp(14));  // faces lead in Beeldmodus
+    const float picto =
+        std::min(size.x * (ui.beeldmodus ? 0.8f : 0.62f), size.y - textH - ui.dp(14));  // faces lead in Beeldmodus
     drawPictogram(ui, dl, pictogram, ImVec2((a.x + b.x) / 2, a.y + ui.dp(8) + picto / 2), picto, enabled ? 1 : 0.4f);
     if (!label.empty()) {
         const float wrap = size.x - ui.dp(8);
@@ -364,7 +367,8 @@ bool beginScreen(Ui& ui, const ScreenHeader& header) {
         dl->AddText(tf, tf->FontSize, ImVec2(left, titleY), ui.theme.text, title.c_str(), nullptr, col);
         const float subY = titleY + tf->CalcTextSizeA(tf->FontSize, FLT_MAX, col, title.c_str()).y + ui.dp(2);
         if (!subtitle.empty())
-            dl->AddText(f.small, f.small->FontSize, ImVec2(left, subY), ui.theme.textMuted, subtitle.c_str(), nullptr, col);
+            dl->AddText(f.small, f.small->FontSize, ImVec2(left, subY), ui.theme.textMuted, subtitle.c_str(), nullptr,
+                        col);
     } else {
         ImGui::PushClipRect(ImVec2(titleLeft, 0), ImVec2(titleRight, hh), true);
         dl->AddText(tf, tf->FontSize, ImVec2(titleLeft, ui.dp(32) - tf->FontSize / 2), ui.theme.text, title.c_str());

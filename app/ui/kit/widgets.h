@@ -17,12 +17,12 @@ enum class Look { Primary, Secondary, Quiet, Danger };
 
 struct ButtonStyle {
     Look look = Look::Primary;
-    float width = 0;           // px; 0 = the whole column
+    float width = 0;  // px; 0 = the whole column
     bool enabled = true;
-    bool selected = false;     // a toggle that is on (drawn with a check mark)
-    std::string pictogram;     // drawn left of the label
-    ImU32 accent = 0;          // replaces the primary colour when set
-    bool large = false;        // the label in the title font (for "+" and "-")
+    bool selected = false;  // a toggle that is on (drawn with a check mark)
+    std::string pictogram;  // drawn left of the label
+    ImU32 accent = 0;       // replaces the primary colour when set
+    bool large = false;     // the label in the title font (for "+" and "-")
 };
 
 // What a finger did on a touch area this frame.
@@ -40,13 +40,13 @@ bool button(Ui& ui, const std::string& label, const std::string& id, const Butto
 
 // A square-ish tile: a pictogram above a short label. For avatars, faces,
 // choices. `accent` colours the border when selected.
-bool pictogramTile(Ui& ui, const std::string& pictogram, const std::string& label, const std::string& id,
-                   ImVec2 size, bool selected, ImU32 accent = 0, bool enabled = true);
+bool pictogramTile(Ui& ui, const std::string& pictogram, const std::string& label, const std::string& id, ImVec2 size,
+                   bool selected, ImU32 accent = 0, bool enabled = true);
 
 // A round pictogram-only button (48 dp); `label` is what the driver and a
 // screen reader would call it.
-bool iconButton(Ui& ui, const std::string& pictogram, const std::string& label, const std::string& id, float sizeDp = 48,
-                bool mirror = false, bool enabled = true);
+bool iconButton(Ui& ui, const std::string& pictogram, const std::string& label, const std::string& id,
+                float sizeDp = 48, bool mirror = false, bool enabled = true);
 
 // A row of mutually exclusive choices. Returns true when the choice changed.
 bool segmented(Ui& ui, const std::string& id, const std::vector<std::string>& labels, int& selected,
@@ -76,7 +76,7 @@ void drawPictogram(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 centr
 // the header's action (e.g. "Stoppen") show only its pictogram, or else
 // goes on its own line under the buttons.
 struct ScreenHeader {
-    std::string id;        // stable, never the Dutch title: "shell.home", "samenleer.step2.1"
+    std::string id;  // stable, never the Dutch title: "shell.home", "samenleer.step2.1"
     std::string title, subtitle;
     bool canGoBack = false;
     // A "zo werkt het" (kit/how_to.h) for this screen: a "?" button in the

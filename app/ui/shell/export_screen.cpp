@@ -48,8 +48,9 @@ void strengthMeter(Ui& ui, const std::string& passphrase) {
     std::string word;
     switch (s.level) {
     case PassphraseLevel::TooShort:
-        word = passphrase.empty() ? ui.t("shell.export.strength_empty")
-                                  : ui.tn("shell.export.strength_short", static_cast<long>(kMinPassphraseChars - s.chars));
+        word = passphrase.empty()
+                   ? ui.t("shell.export.strength_empty")
+                   : ui.tn("shell.export.strength_short", static_cast<long>(kMinPassphraseChars - s.chars));
         break;
     case PassphraseLevel::Weak: filled = 1, word = ui.t("shell.export.strength_weak"); break;
     case PassphraseLevel::Fair:
@@ -97,7 +98,9 @@ void markedLine(Ui& ui, const std::string& pictogram, const std::string& text, I
 // (ImGui wraps only at spaces, and paths have none).
 std::string wrapPath(ImFont* font, const std::string& path, float width) {
     std::string out, line;
-    auto fits = [&](const std::string& s) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str()).x <= width; };
+    auto fits = [&](const std::string& s) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str()).x <= width;
+    };
     std::size_t i = 0;
     while (i < path.size()) {
         std::size_t j = path.find_first_of("/\\", i + 1);
@@ -133,7 +136,8 @@ void ExportScreen::forget() {
 }
 
 Choice ExportScreen::draw(Ui& ui, const ExportCounts& now, const std::optional<ExportResult>& result) {
-    return draw(ui, [&] { return now; }, result);
+    return draw(
+        ui, [&] { return now; }, result);
 }
 
 Choice ExportScreen::draw(Ui& ui, const std::function<ExportCounts()>& readCounts,
@@ -270,10 +274,8 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
         paragraph(ui, ui.t("shell.export.none_new"), t.textMuted);
     } else {
         heading(ui, ui.tn("shell.export.written", static_cast<long>(r.written)));
-        if (r.sealed)
-            markedLine(ui, "locked", ui.t("shell.export.result_sealed"), t.text, "export.result.sealed");
-        else
-            markedLine(ui, "warning", ui.t("shell.export.result_plain"), t.text, "export.result.plain");
+        if (r.sealed) markedLine(ui, "locked", ui.t("shell.export.result_sealed"), t.text, "export.result.sealed");
+        else markedLine(ui, "warning", ui.t("shell.export.result_plain"), t.text, "export.result.plain");
         gap(ui, 10);
         heading(ui, ui.t("shell.export.where"));
         const float w = ui.columnWidth();

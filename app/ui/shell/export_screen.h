@@ -37,7 +37,7 @@ struct ExportScreen {
     bool show = false;        // show the passphrase as typed
     bool plainAsked = false;  // the warning for an export without passphrase is open
     bool scrollToWarning = false;
-    std::string refusal;      // why the last tap on "export" was refused
+    std::string refusal;  // why the last tap on "export" was refused
 
     std::optional<ExportCounts> counts;  // what the form shows, read on entering and after an export
     bool hadResult = false;

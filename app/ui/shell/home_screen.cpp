@@ -33,14 +33,16 @@ bool deckTile(Ui& ui, const Deck& deck) {
     // Still too long: shrink just the name until its longest word fits (as buttons do).
     ImFont* titleFont = wordsFit(f.title, deck.title, textW) ? f.title : f.bold;
     float titleSize = titleFont->FontSize;
-    for (int i = 0; i < 6 && !wordsFit(titleFont, deck.title, textW * titleFont->FontSize / titleSize); ++i) titleSize *= 0.9f;
+    for (int i = 0; i < 6 && !wordsFit(titleFont, deck.title, textW * titleFont->FontSize / titleSize); ++i)
+        titleSize *= 0.9f;
     const ImVec2 ts = titleFont->CalcTextSizeA(titleSize, FLT_MAX, textW, deck.title.c_str());
     const ImVec2 ss = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, textW, deck.summary.c_str());
     const std::string& players = deckPlayers(ui, deck);
     const ImVec2 ps = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, textW, players.c_str());
     const float band = ui.dp(10);
     // The words need their top padding too, or a long summary runs into the Start bar.
-    const float h = std::max(picto + 2 * pad, pad + ts.y + ss.y + ps.y + ui.dp(12) + pad) + band + pad + ui.dp(52) + pad;
+    const float h =
+        std::max(picto + 2 * pad, pad + ts.y + ss.y + ps.y + ui.dp(12) + pad) + band + pad + ui.dp(52) + pad;
     const std::string id = "home.deck." + deck.id;
     const std::string said = deck.title + ". " + deck.summary + " " + players + ".";
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -141,8 +143,7 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
     } else {
         const std::size_t shown = std::min<std::size_t>(past.size(), 3);
         for (std::size_t i = 0; i < shown; ++i)
-            if (sessionRow(ui, past[i], "home.past." + std::to_string(i), ""))
-                choice = intent::OpenRecord{past[i].id};
+            if (sessionRow(ui, past[i], "home.past." + std::to_string(i), "")) choice = intent::OpenRecord{past[i].id};
         // The whole list, where a session can also be removed.
         ButtonStyle st;
         st.look = Look::Secondary;

@@ -6,9 +6,9 @@
 #include "engine/deck.h"
 #include "ui/kit/choice.h"
 #include "ui/kit/drag_scroll.h"
-#include "ui/shell/sessions.h"
 #include "ui/kit/ui.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/sessions.h"
 
 namespace samenspel::ui {
 

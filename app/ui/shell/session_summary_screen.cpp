@@ -1,12 +1,12 @@
 #include "ui/shell/session_summary_screen.h"
 
 #include "ui/cards/card_view.h"
-#include "ui/samenleer/chosen_moment.h"
-#include "ui/tegenwicht/cluster_chart.h"
 #include "ui/kit/dates.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/chosen_moment.h"
+#include "ui/tegenwicht/cluster_chart.h"
 
 namespace samenspel::ui {
 
@@ -20,7 +20,8 @@ std::string samenleerSummarySpeech(const Ui& ui, const Deck& deck, const Samenle
         out += " " + (m.ownTopic.empty() ? (c ? c->label : m.card) : m.ownTopic) + ".";
         const auto choice = m.answers[kQuestions - 1].choice;
         if (choice != AnswerChoice::None)
-            out += " " + (choice == AnswerChoice::Keep ? ui.t("shell.summary.said.keep") : ui.t("shell.summary.said.change"));
+            out += " " +
+                   (choice == AnswerChoice::Keep ? ui.t("shell.summary.said.keep") : ui.t("shell.summary.said.change"));
     }
     if (!s.actions.empty()) {
         out += " " + ui.t("shell.summary.said.actions");
@@ -92,15 +93,15 @@ void tegenwichtRounds(Ui& ui, const Deck& deck, const TegenwichtState& s) {
     const auto steps = deck.cardsOfKind("step");
     for (const auto& r : s.rounds) {
         if (r.decisiveCard.empty() && r.revealed.empty()) continue;
-        heading(ui, ui.tf("shell.summary.round", {{"n", std::to_string(r.number)}, {"name", seatName(ui, s.setup, r.inbrenger)}}));
+        heading(ui, ui.tf("shell.summary.round",
+                          {{"n", std::to_string(r.number)}, {"name", seatName(ui, s.setup, r.inbrenger)}}));
         if (!r.decisiveCard.empty()) {
             const std::string card = cardLabel(deck, r.decisiveCard);
             if (r.decisiveStep >= 0 && r.decisiveStep < static_cast<int>(steps.size()))
                 paragraph(ui, ui.tf("shell.summary.decisive_step", {{"card", card},
                                                                     {"n", std::to_string(r.decisiveStep)},
                                                                     {"step", steps[r.decisiveStep]->label}}));
-            else
-                paragraph(ui, ui.tf("shell.summary.decisive", {{"card", card}}));
+            else paragraph(ui, ui.tf("shell.summary.decisive", {{"card", card}}));
         }
         for (const auto& c : r.counterCards)
             paragraph(ui, ui.tf("shell.summary.counter", {{"card", cardLabel(deck, c)}}), ui.theme.textMuted);
@@ -132,12 +133,14 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
         for (std::size_t i = 0; i < tw->intentions.size(); ++i) {
             if (tw->intentions[i].empty()) continue;
             if (!any) gap(ui, 8), heading(ui, ui.t("shell.summary.intentions")), any = true;
-            badge(ui, seatAvatar(tw->setup, static_cast<int>(i)), seatName(ui, tw->setup, static_cast<int>(i)), ui.theme.primary);
+            badge(ui, seatAvatar(tw->setup, static_cast<int>(i)), seatName(ui, tw->setup, static_cast<int>(i)),
+                  ui.theme.primary);
             paragraph(ui, tw->intentions[i]);
         }
     } else if (const auto* sl = game.samenleer()) {
         // The whole talk in one spoken summary, for whoever reads little.
-        instruction(ui, "summary.hint", "clipboard", ui.t("shell.summary.agreed"), samenleerSummarySpeech(ui, deck, *sl));
+        instruction(ui, "summary.hint", "clipboard", ui.t("shell.summary.agreed"),
+                    samenleerSummarySpeech(ui, deck, *sl));
         heading(ui, ui.t("shell.summary.discussed"));
         momentOutcomes(ui, deck, *sl);
         heading(ui, ui.t("shell.summary.todo"));

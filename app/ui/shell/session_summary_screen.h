@@ -6,8 +6,8 @@
 #include "engine/game.h"
 #include "ui/kit/choice.h"
 #include "ui/kit/drag_scroll.h"
-#include "ui/shell/sessions.h"
 #include "ui/kit/ui.h"
+#include "ui/shell/sessions.h"
 
 namespace samenspel::ui {
 

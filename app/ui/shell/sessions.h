@@ -12,15 +12,15 @@ namespace samenspel::ui {
 enum class SessionStatus { InProgress, Finished, Stopped, Exported };
 
 struct SessionInfo {
-    std::string id;          // record id, hex
+    std::string id;  // record id, hex
     const Deck* deck = nullptr;
-    bool finished = false;   // finished or abandoned (not resumable)
+    bool finished = false;  // finished or abandoned (not resumable)
     bool abandoned = false;
-    bool exported = false;   // in a sync bundle already (RecordFolder::exportedIds)
-    bool unsaved = false;    // the game on the table whose last save failed
+    bool exported = false;  // in a sync bundle already (RecordFolder::exportedIds)
+    bool unsaved = false;   // the game on the table whose last save failed
     long long startedAtMs = 0;
-    int players = 0;         // seats at the table
-    int rounds = 0;          // rounds planned (Tegenwicht)
+    int players = 0;  // seats at the table
+    int rounds = 0;   // rounds planned (Tegenwicht)
 };
 
 // Where a session stands: in progress, finished, stopped, or (finished or
@@ -30,6 +30,5 @@ inline SessionStatus statusOf(const SessionInfo& s) {
     if (s.exported) return SessionStatus::Exported;
     return s.abandoned ? SessionStatus::Stopped : SessionStatus::Finished;
 }
-
 
 }  // namespace samenspel::ui

@@ -7,8 +7,8 @@
 
 #include "ui/kit/choice.h"
 #include "ui/kit/drag_scroll.h"
-#include "ui/shell/sessions.h"
 #include "ui/kit/ui.h"
+#include "ui/shell/sessions.h"
 
 namespace samenspel::ui {
 

@@ -15,7 +15,8 @@ void readAloudSettings(Ui& ui) {
         paragraph(ui, ui.t("shell.settings.no_voice"), ui.theme.textMuted);
         return;
     }
-    instruction(ui, "settings.speech.hint", "speaker", ui.t("shell.settings.speech_short"), ui.t("shell.settings.speech_hint"));
+    instruction(ui, "settings.speech.hint", "speaker", ui.t("shell.settings.speech_short"),
+                ui.t("shell.settings.speech_hint"));
     const std::string names[] = {ui.t("shell.settings.speed_slow"), ui.t("shell.settings.speed_normal"),
                                  ui.t("shell.settings.speed_fast")};
     const char* pictos[] = {"turtle", "person-walking", "rabbit"};
@@ -50,7 +51,8 @@ Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
         ButtonStyle st;
         st.look = Look::Secondary;
         st.selected = i == textStep;
-        if (button(ui, names[i], "settings.text." + std::to_string(i), st) && i != textStep) choice = intent::SetTextStep{i};
+        if (button(ui, names[i], "settings.text." + std::to_string(i), st) && i != textStep)
+            choice = intent::SetTextStep{i};
     }
     gap(ui, 4);
     paragraph(ui, ui.t("shell.settings.text_sample"));

@@ -45,7 +45,8 @@ Settings loadSettings(const std::filesystem::path& file, std::string* problem) {
         bool ok = eq != std::string::npos;
         if (ok && key == "text-step") ok = intIn(value, 0, kLargestTextStep, v) && ((s.textStep = v), true);
         else if (ok && key == "beeldmodus") ok = intIn(value, 0, 1, v) && ((s.beeldmodus = v == 1), true);
-        else if (ok && key == "speech-speed") ok = intIn(value, 0, 2, v) && ((s.speechSpeed = static_cast<platform::SpeechSpeed>(v)), true);
+        else if (ok && key == "speech-speed")
+            ok = intIn(value, 0, 2, v) && ((s.speechSpeed = static_cast<platform::SpeechSpeed>(v)), true);
         else ok = false;
         if (!ok) ignored += (ignored.empty() ? "" : ", ") + std::string("'") + line.substr(0, 40) + "'";
     }
