@@ -127,14 +127,16 @@ int main(int argc, char** argv) {
     }
     driver::DriverServices services(platform);
     services.fixedUnixMs = drive.clockMs;
-    FolderSink folder(platform.dataDir());
-    driver::DiskFullSink records(folder);
+    // The record sinks are rebuilt with the app on `relaunch` (a new process
+    // opens the folder anew); only the fault switch's setting carries over.
+    auto folder = std::make_unique<FolderSink>(platform.dataDir());
+    auto records = std::make_unique<driver::DiskFullSink>(*folder);
     std::random_device rd;
     std::uint64_t nextSeed = drive.seed;
     Table::SeedSource seeds = [&] {
         return drive.seeded ? nextSeed++ : (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
     };
-    auto app = std::make_unique<ui::AppController>(services, records, seeds);
+    auto app = std::make_unique<ui::AppController>(services, *records, seeds);
     for (const auto& p : app->startupProblems()) std::fprintf(stderr, "samenspel: %s\n", p.c_str());
     platform::FramePacer pacer;
 
@@ -151,7 +153,7 @@ int main(int argc, char** argv) {
     script.setProbe([&](const std::vector<std::string>& words) { return driver::check(services, *app, words); });
     script.setControl([&](const std::vector<std::string>& words) -> std::string {
         if (words.size() == 3 && words[0] == "disk" && words[1] == "full" && (words[2] == "on" || words[2] == "off")) {
-            records.full = words[2] == "on";
+            records->full = words[2] == "on";
             return {};
         }
         // relaunch: the app ends as a kill ends it, between two frames, and a
@@ -164,10 +166,18 @@ int main(int argc, char** argv) {
             const bool background = words.size() == 2 && words[1] == "background";
             if (words.size() == 2 && !background) return "usage: relaunch [background]";
             if (background) app->saveNow();
+            const bool full = records->full;
             app.reset();  // ~AppController and ~Table save nothing: a kill
+            records.reset();
+            folder.reset();
             platform.readAloud().stop();
             forgetImGuiState();
-            app = std::make_unique<ui::AppController>(services, records, seeds);
+            // Seeds go on from where they were: a game started after the
+            // relaunch is shuffled anew, as in a new process.
+            folder = std::make_unique<FolderSink>(platform.dataDir());
+            records = std::make_unique<driver::DiskFullSink>(*folder);
+            records->full = full;
+            app = std::make_unique<ui::AppController>(services, *records, seeds);
             for (const auto& p : app->startupProblems()) std::fprintf(stderr, "samenspel: %s\n", p.c_str());
             pacer.requestFrames(3);
             return {};
