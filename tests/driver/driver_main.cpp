@@ -6,14 +6,18 @@
 // keyboard and --seed for reproducible shuffles.
 #include <algorithm>
 #include <chrono>
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 
 #include "platform/desktop/desktop_platform.h"
 #include "platform/desktop/frame_pacer.h"
+#include <imgui.h>
+#include <imgui_internal.h>
 #include "table/folder_sink.h"
 #include "tests/driver/bench_script.h"
 #include "tests/driver/driver_services.h"
@@ -28,16 +32,17 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 const char* kUsage =
-    "usage: samenspel-driver [--headless] --script FILE [--shots DIR] [--seed N] [--data DIR] [--size WxH] [--scale "
-    "S]\n"
+    "usage: samenspel-driver [--headless] --script FILE [--shots DIR] [--seed N] [--data DIR] [--size WxH] [--scale S]\n"
     "       samenspel-driver [--headless] --bench\n"
-    "  --seed N     shuffle the games of this run with seeds N, N+1, ... (reproducible)\n";
+    "  --seed N     shuffle the games of this run with seeds N, N+1, ... (reproducible)\n"
+    "  --clock MS   the wall clock stands still at MS (Unix ms): dates on screen stay the same\n";
 
 struct DriverOptions {
     std::string script, shotsDir;
     bool bench = false;
     bool seeded = false;
     std::uint64_t seed = 0;
+    long long clockMs = -1;
 };
 
 bool parseDriverOptions(const std::vector<std::string>& args, DriverOptions& o, std::string& error) {
@@ -51,10 +56,14 @@ bool parseDriverOptions(const std::vector<std::string>& args, DriverOptions& o, 
         std::string seed;
         if (a == "--headless") continue;  // always headless; kept so the old command lines work
         else if (a == "--bench") o.bench = true;
-        else if (a == "--script") {
-            if (!value(o.script)) return false;
-        } else if (a == "--shots") {
-            if (!value(o.shotsDir)) return false;
+        else if (a == "--script") { if (!value(o.script)) return false; }
+        else if (a == "--shots") { if (!value(o.shotsDir)) return false; }
+        else if (a == "--clock") {
+            std::string ms;
+            if (!value(ms)) return false;
+            char* end = nullptr;
+            o.clockMs = std::strtoll(ms.c_str(), &end, 10);
+            if (ms.empty() || *end || o.clockMs < 0) return error = "--clock wants Unix milliseconds", false;
         } else if (a == "--seed") {
             if (!value(seed)) return false;
             char* end = nullptr;
@@ -74,6 +83,21 @@ double percentile(std::vector<double> v, double p) {
 }
 
 int combineTimeouts(int a, int b) { return a < 0 ? b : b < 0 ? a : std::min(a, b); }
+
+// What ImGui (owned by the platform, which outlives a `relaunch`) remembers
+// per window: scroll positions, the state storage widgets keep (header
+// heights, open states), the active widget. A new process starts without
+// any of it, so a relaunched app must too.
+void forgetImGuiState() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (ImGuiWindow* w : g.Windows) {
+        w->StateStorage.Clear();
+        w->Scroll = ImVec2(0, 0);
+        w->ScrollTarget = ImVec2(FLT_MAX, FLT_MAX);
+    }
+    ImGui::ClearActiveID();
+    g.HoveredId = 0;
+}
 
 }  // namespace
 
@@ -102,15 +126,19 @@ int main(int argc, char** argv) {
         return 1;
     }
     driver::DriverServices services(platform);
-    FolderSink folder(platform.dataDir());
-    driver::DiskFullSink records(folder);
+    services.fixedUnixMs = drive.clockMs;
+    // The record sinks are rebuilt with the app on `relaunch` (a new process
+    // opens the folder anew); only the fault switch's setting carries over.
+    auto folder = std::make_unique<FolderSink>(platform.dataDir());
+    auto records = std::make_unique<driver::DiskFullSink>(*folder);
     std::random_device rd;
     std::uint64_t nextSeed = drive.seed;
     Table::SeedSource seeds = [&] {
         return drive.seeded ? nextSeed++ : (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
     };
-    ui::AppController app(services, records, seeds);
-    for (const auto& p : app.startupProblems()) std::fprintf(stderr, "samenspel: %s\n", p.c_str());
+    auto app = std::make_unique<ui::AppController>(services, *records, seeds);
+    for (const auto& p : app->startupProblems()) std::fprintf(stderr, "samenspel: %s\n", p.c_str());
+    platform::FramePacer pacer;
 
     driver::ScriptDriver script;
     if (drive.bench) {
@@ -122,16 +150,41 @@ int main(int argc, char** argv) {
     if (!drive.shotsDir.empty()) std::filesystem::create_directories(drive.shotsDir);
     script.setShotsDir(drive.shotsDir);
     script.setWindow(platform.window(), platform.dpScale());
-    script.setProbe([&](const std::vector<std::string>& words) { return driver::check(services, app, words); });
+    script.setProbe([&](const std::vector<std::string>& words) { return driver::check(services, *app, words); });
     script.setControl([&](const std::vector<std::string>& words) -> std::string {
         if (words.size() == 3 && words[0] == "disk" && words[1] == "full" && (words[2] == "on" || words[2] == "off")) {
-            records.full = words[2] == "on";
+            records->full = words[2] == "on";
             return {};
         }
-        return "usage: disk full on|off";
+        // relaunch: the app ends as a kill ends it, between two frames, and a
+        // new one starts on the same data folder: only what the app saved by
+        // itself comes back. No quit() (its last save would hide a draft
+        // that only a clean exit keeps). `relaunch background` first does
+        // what the platform does when the app goes to the background
+        // (saveNow), which is how a phone usually comes to kill an app.
+        if (words[0] == "relaunch" && words.size() <= 2) {
+            const bool background = words.size() == 2 && words[1] == "background";
+            if (words.size() == 2 && !background) return "usage: relaunch [background]";
+            if (background) app->saveNow();
+            const bool full = records->full;
+            app.reset();  // ~AppController and ~Table save nothing: a kill
+            records.reset();
+            folder.reset();
+            platform.readAloud().stop();
+            forgetImGuiState();
+            // Seeds go on from where they were: a game started after the
+            // relaunch is shuffled anew, as in a new process.
+            folder = std::make_unique<FolderSink>(platform.dataDir());
+            records = std::make_unique<driver::DiskFullSink>(*folder);
+            records->full = full;
+            app = std::make_unique<ui::AppController>(services, *records, seeds);
+            for (const auto& p : app->startupProblems()) std::fprintf(stderr, "samenspel: %s\n", p.c_str());
+            pacer.requestFrames(3);
+            return {};
+        }
+        return "usage: disk full on|off | relaunch [background]";
     });
 
-    platform::FramePacer pacer;
     double firstFrameMs = -1;
     while (!platform.quitRequested()) {
         int timeout = pacer.waitTimeoutMs(platform.nowMs());
@@ -144,16 +197,15 @@ int main(int argc, char** argv) {
 
         const double t0 = platform.nowMs();
         platform.beginFrame();
-        app.frame();
+        app->frame();
         services.drawStandInKeyboard();
         if (!platform.endFrame(script.takeShotPath(), &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
         const double t1 = platform.nowMs();
-        if (firstFrameMs < 0)
-            firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
-        pacer.frameDrawn(app.animating(), t1);
-        script.frameDrawn(t1 - t0, app.animating());
+        if (firstFrameMs < 0) firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
+        pacer.frameDrawn(app->animating(), t1);
+        script.frameDrawn(t1 - t0, app->animating());
     }
-    app.quit();
+    app->quit();
 
     int status = 0;
     if (script.failed()) {

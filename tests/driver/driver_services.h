@@ -20,7 +20,10 @@ public:
     void setTextInput(bool active) override { p_.setTextInput(active); }
     float keyboardHeight() const override;
     double nowMs() const override { return p_.nowMs(); }
-    long long unixMs() const override { return p_.unixMs(); }
+    // --clock MS fixes the wall clock (dates on screen, record times) for
+    // golden screenshots; -1: the real clock.
+    long long fixedUnixMs = -1;
+    long long unixMs() const override { return fixedUnixMs >= 0 ? fixedUnixMs : p_.unixMs(); }
     std::filesystem::path dataDir() const override { return p_.dataDir(); }
     std::filesystem::path assetsDir() const override { return p_.assetsDir(); }
     platform::HitTargets& targets() override { return p_.targets(); }

@@ -61,9 +61,34 @@ std::optional<std::string> savingCheck(platform::Services& sys, const ui::AppCon
     return std::string();
 }
 
+// `check screen remember|same|is ID`; nullopt for other checks. The
+// remembered id outlives a `relaunch` (it is the driver's, not the app's):
+// that is how a script asks "did the resume bring back this very screen?".
+std::optional<std::string> screenIdCheck(const ui::AppController& app, const std::vector<std::string>& words) {
+    static std::string remembered;
+    if (words.empty() || words[0] != "screen") return std::nullopt;
+    auto shown = [](std::string s) {
+        std::replace(s.begin(), s.end(), '\n', '|');  // title and subtitle of the older header form
+        return "'" + s + "'";
+    };
+    const std::string& now = app.screenId();
+    if (words.size() == 2 && words[1] == "remember") {
+        if (now.empty()) return std::string("no screen was drawn yet");
+        remembered = now;
+        return std::string();
+    }
+    if (words.size() == 2 && words[1] == "same")
+        return now == remembered ? std::string() : "screen is " + shown(now) + ", expected " + shown(remembered);
+    if (words.size() == 3 && words[1] == "is") {  // the start of an id
+        return now.rfind(words[2], 0) == 0 ? std::string() : "screen is " + shown(now) + ", expected " + shown(words[2]) + "...";
+    }
+    return std::string("usage: check screen remember|same|is ID");
+}
+
 }  // namespace
 
 std::string check(platform::Services& sys, const ui::AppController& app, const std::vector<std::string>& words) {
+    if (auto id = screenIdCheck(app, words)) return *id;             // remember, same (across a relaunch)
     if (auto screen = screenCheck(sys, words)) return *screen;       // touch-size, spoken
     if (auto saving = savingCheck(sys, app, words)) return *saving;  // saved, last export
     // check view-draft KEY TEXT: the draft the table restored at the last resume.

@@ -2,6 +2,9 @@
 // app's read-only accessors (the table, the deck catalog), the data folder
 // and the platform's hit targets and read-aloud log.
 //   check touch-size DP | check spoken TEXT         (ui_checks.h)
+//   check screen remember | check screen same      the screen shown now is the one remembered
+//                                                    (the memory outlives `relaunch`)
+//   check screen is PREFIX                           the shown screen's id starts with PREFIX
 //   check saved yes|no                               the game on the table is saved
 //   check view-draft KEY TEXT                        the draft restored at the last resume
 //   check record DECK STATUS [key=value ...]         the newest such record replays with these counts

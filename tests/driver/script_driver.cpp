@@ -277,9 +277,12 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
         if (!probe_) return fail(line, "the app has no checks");
         std::vector<std::string> rw(w.begin() + 1, w.end());
         if (std::string why = probe_(rw); !why.empty()) return fail(line, why);
-    } else if (cmd == "disk") {
+    } else if (cmd == "disk" || cmd == "relaunch") {
         if (!control_) return fail(line, "the app has no fault switch");
         if (std::string why = control_(w); !why.empty()) return fail(line, why);
+        // A new app drew nothing yet: the next line waits for its first frame
+        // (an empty batch), so it never reads the old app's widgets.
+        if (cmd == "relaunch") batches_.push_back({});
     } else if (cmd == "bench-anim-begin") {
         animCounting_ = true;
     } else if (cmd == "bench-anim-end") {

@@ -6,6 +6,8 @@
 //   swipe left|right|up|down | type TEXT | key escape|return|backspace|tab
 //   wait MS | shot NAME | expect LABEL | expect-not LABEL | check WORDS...
 //   disk full on|off
+//   relaunch [background]   the app ends as if killed and a new one starts on
+//                           the same data folder (driver_main.cpp)
 // `check` asks the app (a probe it installs) and fails on its answer, e.g.
 // `check touch-size 48` (every tappable widget of the frame is >= 48 dp) and
 // `check spoken TEXT` (a speaker button asked to read TEXT...); see

@@ -227,7 +227,13 @@ void AppController::saveView(bool now) {
     if (!game || game->finished()) return;
     ViewDraft view = captureGameView(*screens_, game->kind());
     if (view == savedView_) return;
-    if (!now && sys_.nowMs() - viewSavedAtMs_ < kViewSaveEveryMs) return;
+    if (!now && sys_.nowMs() - viewSavedAtMs_ < kViewSaveEveryMs) {
+        // Not yet, but soon: an idle app draws no frame, and a draft typed
+        // just after the last save would then never reach the disk (a kill
+        // later loses it). Keep frames coming until the save is due.
+        ui_.keepAnimating();
+        return;
+    }
     std::string why;
     const bool ok = table_.saveView(view, &why);
     viewSavedAtMs_ = sys_.nowMs();

@@ -49,6 +49,9 @@ public:
     const Table& table() const { return table_; }
     const DeckCatalog& catalog() const { return catalog_; }
     const Navigation& navigation() const { return nav_; }
+    // The screen of the last frame (Ui::screen: a stable id, or title and
+    // subtitle for the older header form), for the driver's resume checks.
+    const std::string& screenId() const { return ui_.screen(); }
 
 private:
     void apply(const Choice& choice);

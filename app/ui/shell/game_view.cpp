@@ -27,6 +27,12 @@ ViewDraft captureGameView(const Screens& s, GameKind kind) {
     ViewDraft v;
     if (kind == GameKind::Tegenwicht) {
         const auto& tw = s.tegenwicht;
+        // The decide screen's half-made choice (factor, step) of its round.
+        if (!tw.decide.card.empty() || tw.decide.step >= 0) {
+            v.numbers["tw.decide.round"] = tw.decide.round;
+            v.numbers["tw.decide.step"] = tw.decide.step;
+            putText(v, "tw.decide.card", tw.decide.card);
+        }
         if (tw.end.loaded) {
             v.numbers["tw.end.loaded"] = 1;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) putText(v, key("tw.end.", i), tw.end.drafts[i]);
@@ -42,6 +48,11 @@ void restoreGameView(const ViewDraft& v, Screens& s, GameKind kind) {
     if (v.empty()) return;
     if (kind == GameKind::Tegenwicht) {
         auto& tw = s.tegenwicht;
+        if (v.numbers.count("tw.decide.round")) {
+            getNumber(v, "tw.decide.round", tw.decide.round);
+            getNumber(v, "tw.decide.step", tw.decide.step);
+            getText(v, "tw.decide.card", tw.decide.card);
+        }
         if (v.numbers.count("tw.end.loaded")) {
             tw.end.loaded = true;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) getText(v, key("tw.end.", i), tw.end.drafts[i]);
