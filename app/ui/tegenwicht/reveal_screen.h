@@ -9,6 +9,7 @@ namespace samenspel::ui {
 
 struct RevealScreen {
     DragScroll scroll;
+    bool takeBackRequested = false;  // "Neem een keuze terug" was tapped; the flow opens that screen
     // Play{reveal} when the group turns the cards over; Back.
     Choice draw(Ui& ui, const Game& game);
 };
