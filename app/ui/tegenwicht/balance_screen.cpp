@@ -10,6 +10,7 @@
 #include "ui/kit/layout.h"
 #include "ui/kit/widgets.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -90,7 +91,12 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
                     ui.tf("tegenwicht.round_inbrenger",
                           {{"n", std::to_string(r.number)}, {"name", seatName(s.setup, r.inbrenger)}})))
         res = Choice::back();
-    beginBody(ui, scroll, 1, r.number);
+    // After each placement the list starts at the top again, where the next
+    // card to weigh lies (at large text the zones are a scroll below it).
+    long long placed = 0;
+    for (const auto& rc : r.revealed) placed += rc.weight ? 1 : 0;
+    beginBody(ui, scroll, 1, r.number * 1000LL + placed);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     // A tablet has room for the cards and the zones side by side, so every
     // zone is in reach without scrolling past the cards.
     const float fullCol = ui.columnWidth();

@@ -12,6 +12,7 @@
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -210,6 +211,7 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
                     ui.tf("tegenwicht.hand.subtitle", {{"name", seatName(s.setup, seat)}, {"n", std::to_string(r.number)}})))
         choice = Choice::back();
     const float pinnedTop = beginBody(ui, scroll, 1, seat, pinZone ? pinnedH : 0);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     if (shared)
         if (Choice c = pickerList(ui, s, seat)) choice = c;
     const std::string inbrenger = seatName(s.setup, r.inbrenger);

@@ -6,6 +6,7 @@
 #include "ui/kit/widgets.h"
 #include "ui/tegenwicht/take_back_screen.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -21,6 +22,7 @@ Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
                                                        {"total", std::to_string(s.seatCount() - 1)}})))
         choice = Choice::back();
     beginBody(ui, scroll, mayTakeBack ? 1 : 0, seat);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     gap(ui, 8);
     const std::string who = seatName(s.setup, seat);
     const std::string& open = ui.t("tegenwicht.pass.open");

@@ -6,6 +6,7 @@
 #include "ui/kit/widgets.h"
 #include "ui/tegenwicht/take_back_screen.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -18,6 +19,7 @@ Choice RevealScreen::draw(Ui& ui, const Game& game) {
                               ui.tf("tegenwicht.round", {{"n", std::to_string(r.number)}})))
         choice = Choice::back();
     beginBody(ui, scroll, mayTakeBack ? 2 : 1, r.number);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     const std::string& where = s.setup.mode == TableMode::PassAndPlay ? ui.t("tegenwicht.reveal.where_pass")
                                                                        : ui.t("tegenwicht.reveal.where_shared");
     if (!ui.beeldmodus) paragraph(ui, where);

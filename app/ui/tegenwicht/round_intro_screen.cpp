@@ -7,6 +7,7 @@
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -67,6 +68,7 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
         }
     }
     gap(ui, 8);
+    timerRing(ui, "timer.speak", speakElapsedMs, s.setup.speakTimerSeconds, ui.t("tegenwicht.timer.speak"));
     const std::string tell = ui.tf("tegenwicht.intro.tell", {{"name", who}});
     const std::string& tellMore = ui.t("tegenwicht.intro.tell_more");
     if (!ui.beeldmodus) heading(ui, tell);

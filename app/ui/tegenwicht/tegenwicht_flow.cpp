@@ -24,6 +24,12 @@ Choice TegenwichtFlow::draw(Ui& ui, const Game& game) {
     const RoundStep step = roundStep(s);
     if (step != RoundStep::Picking && step != RoundStep::Revealing) takingBack = false;
     if (step != RoundStep::Countering && step != RoundStep::RoundDone) changingDecision = false;
+    const std::string n = std::to_string(r.number);
+    if (step == RoundStep::Telling) intro.speakElapsedMs = speakClock.elapsed(ui, "speak:" + n);
+    if (step == RoundStep::Picking || step == RoundStep::Revealing || step == RoundStep::Balancing) {
+        const double t = roundClock.elapsed(ui, "round:" + n);
+        pass.roundElapsedMs = hand.roundElapsedMs = reveal.roundElapsedMs = balance.roundElapsedMs = t;
+    }
     Choice choice;
     switch (step) {
     case RoundStep::Telling:

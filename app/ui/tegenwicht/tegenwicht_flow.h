@@ -14,6 +14,7 @@
 #include "ui/tegenwicht/reveal_screen.h"
 #include "ui/tegenwicht/round_intro_screen.h"
 #include "ui/tegenwicht/take_back_screen.h"
+#include "ui/tegenwicht/timer_ring.h"
 #include "ui/tegenwicht/tegenwicht_end_screen.h"
 
 namespace samenspel::ui {
@@ -41,6 +42,10 @@ struct TegenwichtFlow {
     bool takingBack = false;
     int preferSeat = -1;
     bool howToShown = false;
+    // The optional timers run on the screen's own clock: the speaking timer
+    // from when a round's telling is first shown, the round timer from when
+    // its picking is; a restart starts them again (they never block anything).
+    TimerClock speakClock, roundClock;
 
     void reset() { *this = TegenwichtFlow{}; }
     Choice draw(Ui& ui, const Game& game);
