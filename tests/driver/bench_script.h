@@ -9,6 +9,7 @@ inline const char* benchScript() {
     return "bench-idle 2000\n"
            "tap home.deck.tegenwicht\n"
            "tap setup.start\n"
+           "tap how-to.skip\n"  // the round's how-to opens once at the start
            "tap round.ready\n"
            "tap pass.open\n"
            "bench-anim-begin\n"

@@ -15,7 +15,12 @@ namespace samenspel::ui {
 void AppController::updateExtras() {
     ui_.extras = {};
     const Game* game = table_.game();
-    if (nav_.current() == Route::Game && game && !game->finished())
+    // "Stoppen" only while there is something left to stop: on the closing
+    // screen the game is as good as done, and "Opslaan en afsluiten" is the
+    // way out; a stop there would mark a finished talk as stopped.
+    const bool closing = game && ((game->tegenwicht() && roundStep(*game->tegenwicht()) == RoundStep::Closing) ||
+                                  (game->samenleer() && game->samenleer()->phase == SamenleerPhase::Closing));
+    if (nav_.current() == Route::Game && game && !game->finished() && !closing)
         ui_.extras.action = HeaderAction{ui_.t("table.stop"), "game.stop", "raised-hand"};
     if (table_.unsaved()) {
         Banner b;

@@ -33,6 +33,7 @@ ViewDraft captureGameView(const Screens& s, GameKind kind) {
             v.numbers["tw.decide.step"] = tw.decide.step;
             putText(v, "tw.decide.card", tw.decide.card);
         }
+        if (tw.howToShown) v.numbers["tw.how-to-shown"] = 1;  // "zo werkt een ronde" opens once per game
         if (tw.end.loaded) {
             v.numbers["tw.end.loaded"] = 1;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) putText(v, key("tw.end.", i), tw.end.drafts[i]);
@@ -53,6 +54,7 @@ void restoreGameView(const ViewDraft& v, Screens& s, GameKind kind) {
             getNumber(v, "tw.decide.step", tw.decide.step);
             getText(v, "tw.decide.card", tw.decide.card);
         }
+        tw.howToShown = v.numbers.count("tw.how-to-shown") != 0;
         if (v.numbers.count("tw.end.loaded")) {
             tw.end.loaded = true;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) getText(v, key("tw.end.", i), tw.end.drafts[i]);

@@ -7,7 +7,10 @@
 #include "ui/cards/card_view.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/layout.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -84,11 +87,16 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
     const Deck& deck = game.deck();
     const Theme& t = ui.theme;
     const auto& f = ui.fonts();
-    if (beginScreen(ui, ui.t("tegenwicht.balance.title"), true,
+    if (beginTegenwichtScreen(ui, "tegenwicht.balance", ui.t("tegenwicht.balance.title"),
                     ui.tf("tegenwicht.round_inbrenger",
                           {{"n", std::to_string(r.number)}, {"name", seatName(s.setup, r.inbrenger)}})))
         res = Choice::back();
-    beginBody(ui, scroll, 1, r.number);
+    // After each placement the list starts at the top again, where the next
+    // card to weigh lies (at large text the zones are a scroll below it).
+    long long placed = 0;
+    for (const auto& rc : r.revealed) placed += rc.weight ? 1 : 0;
+    beginBody(ui, scroll, 1, r.number * 1000LL + placed);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     // A tablet has room for the cards and the zones side by side, so every
     // zone is in reach without scrolling past the cards.
     const float fullCol = ui.columnWidth();
@@ -135,8 +143,7 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
             if (in.tapped) selected = selected == rc->card ? std::string() : rc->card;
             if (in.dropped)
                 for (int z = 0; z < 3; ++z)
-                    if (in.dropAt.x >= zoneMin[z].x && in.dropAt.x < zoneMax[z].x && in.dropAt.y >= zoneMin[z].y &&
-                        in.dropAt.y < zoneMax[z].y)
+                    if (pointInRect(in.dropAt, zoneMin[z], zoneMax[z]))
                         res = Choice::play(tw::place(r.number, rc->card, kZones[z].weight)), selected.clear();
             ++i;
         }
@@ -186,8 +193,7 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
         zoneMin[z] = p, zoneMax[z] = ImVec2(p.x + col, p.y + h);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 mouse = ImGui::GetIO().MousePos;
-        const bool hover = ui.dragClaimed() && ImGui::IsMouseDown(0) && mouse.x >= p.x && mouse.x < p.x + col &&
-                           mouse.y >= p.y && mouse.y < p.y + h;
+        const bool hover = ui.dragClaimed() && ImGui::IsMouseDown(0) && pointInRect(mouse, p, zoneMax[z]);
         fillRoundRect(dl, p, zoneMax[z], hover || !selected.empty() ? mix(colours[z], IM_COL32_WHITE, 0.88f) : t.surface, ui.dp(14));
         zoneBorder(dl, p, zoneMax[z], colours[z], z, ui.dp(2.5f), ui.dp(14));
         const ImVec2 pc(p.x + pad + ui.dp(20), p.y + headH / 2 + ui.dp(2));

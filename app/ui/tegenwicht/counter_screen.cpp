@@ -5,6 +5,7 @@
 #include "ui/cards/card_view.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
 
 namespace samenspel::ui {
 
@@ -14,10 +15,24 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
     const Deck& deck = game.deck();
     Choice out;
     const bool drawn = !r.counterCards.empty();
-    if (beginScreen(ui, ui.t("tegenwicht.title"), true,
+    if (beginTegenwichtScreen(ui, "tegenwicht.counter", ui.t("tegenwicht.title"),
                     ui.tf("tegenwicht.round_of", {{"n", std::to_string(r.number)}, {"total", std::to_string(s.setup.rounds)}})))
         out = Choice::back();
-    beginBody(ui, scroll, drawn ? 2 : 1, r.number);
+    const bool mayChange = canDecide(s) && r.decided();
+    beginBody(ui, scroll, (drawn ? 2 : 1) + (mayChange ? 1 : 0), r.number);
+    // The round's answer in words, so the group sees what is kept, and can
+    // still change it until the next round.
+    if (r.decided()) {
+        std::string stepName;
+        for (const Card* c : deck.cardsOfKind("step"))
+            if (c->order == r.decisiveStep) stepName = c->label;
+        const Card* dc = r.noneDecisive() ? nullptr : deck.card(r.decisiveCard);
+        const std::string said = r.noneDecisive()
+                                     ? ui.tf("tegenwicht.counter.decided_none", {{"step", stepName}})
+                                     : ui.tf("tegenwicht.counter.decided", {{"card", dc ? dc->label : r.decisiveCard}, {"step", stepName}});
+        instruction(ui, "counter.decided", r.noneDecisive() ? "cross-mark" : "bullseye", said, said, ui.theme.textMuted);
+        gap(ui, 4);
+    }
     const CardGroup* g = deck.counterGroup();
     instruction(ui, "counter.hint", drawn ? "speech-balloon" : (g ? g->symbol : "magnifying-glass"),
                 drawn ? ui.t("tegenwicht.counter.talk_short") : ui.t("tegenwicht.counter.draw_short"),
@@ -58,6 +73,12 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
         const bool last = r.number >= s.setup.rounds;
         if (button(ui, last ? ui.t("tegenwicht.counter.closing") : ui.t("tegenwicht.counter.next"), "round.next"))
             out = Choice::play(tw::nextRound(r.number));
+    }
+    if (mayChange) {
+        ButtonStyle quiet;
+        quiet.look = Look::Quiet;
+        quiet.pictogram = "bullseye";
+        if (button(ui, ui.t("tegenwicht.counter.change"), "counter.change", quiet)) changeRequested = true;
     }
     endFooter(ui);
     endScreen(ui);

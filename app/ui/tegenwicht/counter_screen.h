@@ -11,7 +11,8 @@ namespace samenspel::ui {
 
 struct CounterScreen {
     DragScroll scroll;
-    // Play{drawCounter | nextRound}; Back.
+    bool changeRequested = false;  // "Wijzig de doorslag" was tapped; the flow reopens the decide screen
+    // Play{drawCounter | nextRound}; Back. Shows the round's decisive answer.
     Choice draw(Ui& ui, const Game& game);
 };
 

@@ -7,20 +7,27 @@
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
 
 namespace samenspel::ui {
 
-Choice DecideScreen::draw(Ui& ui, const Game& game) {
+Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
     const Deck& deck = game.deck();
-    if (round != r.number) round = r.number, card.clear(), step = -1;
+    if (round != r.number || change != changing) {
+        // A new round starts empty; a change starts from the answer given.
+        round = r.number, changing = change;
+        card = r.decided() ? r.decisiveCard : std::string();
+        none = r.noneDecisive();
+        step = r.decided() ? r.decisiveStep : -1;
+    }
     Choice out;
     const std::string who = seatName(s.setup, r.inbrenger);
-    if (beginScreen(ui, ui.t("tegenwicht.decide.title"), true,
+    if (beginTegenwichtScreen(ui, "tegenwicht.decide", ui.t("tegenwicht.decide.title"),
                     ui.tf("tegenwicht.round_inbrenger", {{"n", std::to_string(r.number)}, {"name", who}})))
         out = Choice::back();
-    beginBody(ui, scroll, 1, r.number);
+    beginBody(ui, scroll, change ? 2 : 1, r.number);
     instruction(ui, "decide.hint", "bullseye", ui.t("tegenwicht.decide.hint_short"), ui.tf("tegenwicht.decide.hint", {{"name", who}}));
     std::vector<CardFace> faces;
     for (const auto& rc : r.revealed)
@@ -37,9 +44,18 @@ Choice DecideScreen::draw(Ui& ui, const Game& game) {
         if (!c) continue;
         if (i % cols) ImGui::SameLine();
         CardPose pose;
-        pose.selected = card == rc.card;
+        pose.selected = !none && card == rc.card;
         if (cardWidget(ui, "decide." + std::to_string(i++), cardFace(deck, *c), w, CardSize::Compact, pose, false, rowH).tapped)
-            card = rc.card;
+            card = rc.card, none = false;
+    }
+    // An honest answer may be that none of these cards decided it.
+    gap(ui, 4);
+    {
+        ButtonStyle st;
+        st.look = Look::Secondary;
+        st.selected = none;
+        st.pictogram = "cross-mark";
+        if (button(ui, ui.t("tegenwicht.decide.none"), "decide.none", st)) none = true, card.clear();
     }
     gap(ui, 8);
     instruction(ui, "decide.step", "footprints", ui.t("tegenwicht.decide.step_short"), ui.t("tegenwicht.decide.step"));
@@ -77,10 +93,15 @@ Choice DecideScreen::draw(Ui& ui, const Game& game) {
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;
-    st.enabled = !card.empty() && step >= 0;
+    st.enabled = (none || !card.empty()) && step >= 0;
     st.pictogram = "check-mark";
-    if (button(ui, ui.t("tegenwicht.decide.confirm"), "decide.confirm", st))
-        out = Choice::play(tw::decide(r.number, r.inbrenger, card, step));
+    if (button(ui, change ? ui.t("tegenwicht.decide.confirm_change") : ui.t("tegenwicht.decide.confirm"), "decide.confirm", st))
+        out = Choice::play(none ? tw::decideNone(r.number, r.inbrenger, step) : tw::decide(r.number, r.inbrenger, card, step));
+    if (change) {
+        ButtonStyle keep;
+        keep.look = Look::Quiet;
+        if (button(ui, ui.t("tegenwicht.decide.keep"), "decide.keep", keep)) cancelRequested = true;
+    }
     endFooter(ui);
     endScreen(ui);
     return out;

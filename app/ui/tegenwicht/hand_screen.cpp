@@ -7,9 +7,12 @@
 #include <cmath>
 
 #include "ui/cards/card_view.h"
+#include "ui/kit/layout.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -66,7 +69,8 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
         const float lineH = nameSize * 1.15f;
         const float nameH = std::min(nameFont->CalcTextSizeA(nameSize, FLT_MAX, nameW, name.c_str()).y, 2 * lineH);
         const float h = std::max(ui.dp(64), pad + nameH + ui.dp(2) + statusH + pad);
-        const Touch touch = touchArea(ui, name + " " + status, "hand.seat." + std::to_string(other), ImVec2(w, h), !done && !now);
+        // A seat that picked may open its hand again, to change or take back its pick.
+        const Touch touch = touchArea(ui, name + " " + status, "hand.seat." + std::to_string(other), ImVec2(w, h), !now);
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         fillRoundRect(dl, a, b, now ? t.primarySoft : touch.held ? t.surfaceAlt : t.surface, ui.dp(12));
@@ -105,7 +109,7 @@ std::string HandScreen::drawGrid(Ui& ui, const Deck& deck, const std::vector<std
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec2 mouse = io.MousePos;
     const ImVec2 d = ImGui::GetMouseDragDelta(0, 0);
-    auto onZone = [&] { return mouse.x >= zoneMin.x && mouse.x < zoneMax.x && mouse.y >= zoneMin.y && mouse.y < zoneMax.y; };
+    auto onZone = [&] { return pointInRect(mouse, zoneMin, zoneMax); };
     HandGesture::Limits limits;
     limits.start = io.MouseDragThreshold;
     limits.pages = false;
@@ -203,10 +207,11 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
     std::string picked, currentId;
     Choice choice;
 
-    if (beginScreen(ui, ui.t("tegenwicht.hand.title"), true,
+    if (beginTegenwichtScreen(ui, "tegenwicht.hand", ui.t("tegenwicht.hand.title"),
                     ui.tf("tegenwicht.hand.subtitle", {{"name", seatName(s.setup, seat)}, {"n", std::to_string(r.number)}})))
         choice = Choice::back();
     const float pinnedTop = beginBody(ui, scroll, 1, seat, pinZone ? pinnedH : 0);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     if (shared)
         if (Choice c = pickerList(ui, s, seat)) choice = c;
     const std::string inbrenger = seatName(s.setup, r.inbrenger);
@@ -215,6 +220,12 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
     if (auto it = r.hiddenPicks.find(static_cast<std::int16_t>(seat)); it != r.hiddenPicks.end())
         if (const Card* c = deck.card(it->second))
             paragraph(ui, ui.tf("tegenwicht.hand.already", {{"card", c->label}}), ui.theme.textMuted);
+    if (canUnpick(s, seat)) {
+        ButtonStyle st;
+        st.look = Look::Secondary;
+        st.pictogram = "back-arrow";
+        if (button(ui, ui.t("tegenwicht.hand.unpick"), "hand.unpick", st)) choice = Choice::play(tw::unpick(r.number, seat));
+    }
 
     // The pick zone. When the body scrolls (large text, small phone) it is
     // pinned above the body, so a card can always be dragged onto it.
@@ -271,7 +282,7 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
 
         ImVec2 offset(0, 0);
         const ImVec2 mouse = ImGui::GetIO().MousePos;
-        auto onZone = [&] { return mouse.x >= zoneMin.x && mouse.x < zoneMax.x && mouse.y >= zoneMin.y && mouse.y < zoneMax.y; };
+        auto onZone = [&] { return pointInRect(mouse, zoneMin, zoneMax); };
         // The card was let go on the pick zone: it flies off and is picked when the animation ends.
         auto sendToZone = [&] {
             leaving = face.id;
@@ -354,15 +365,7 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         ImDrawList* wl = ImGui::GetWindowDrawList();
         const ImVec2 ps = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, pos.c_str());
         wl->AddText(f.bold, f.bold->FontSize, ImVec2(mp.x + (mid - ps.x) / 2, mp.y + ui.dp(6)), ui.theme.text, pos.c_str());
-        const float dotR = ui.dp(4.5f), dotGap = ui.dp(16);
-        const float dotsW = dotGap * (faces.size() - 1);
-        for (std::size_t i = 0; i < faces.size(); ++i) {
-            const ImVec2 dc(mp.x + mid / 2 - dotsW / 2 + dotGap * i, mp.y + ui.dp(arrow) - ui.dp(12));
-            if (static_cast<int>(i) == index)
-                fillCircle(wl, dc, dotR, ui.theme.primary);
-            else
-                wl->AddCircle(dc, dotR, ui.theme.outline, 16, ui.dp(1.5f));
-        }
+        pagerDots(ui, wl, ImVec2(mp.x + mid / 2, mp.y + ui.dp(arrow) - ui.dp(12)), static_cast<int>(faces.size()), index);
         ImGui::SameLine();
         if (iconButton(ui, "back-arrow", ui.t("tegenwicht.hand.next"), "hand.next", arrow, true,
                        index + 1 < static_cast<int>(faces.size())) &&
@@ -375,7 +378,7 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
     endBody(ui, scroll);
     if (pinZone) {
         // Drawn after the body so a card dragged from the body is seen over it.
-        ImGui::SetCursorScreenPos(ImVec2((ImGui::GetIO().DisplaySize.x - col) / 2, pinnedTop + ui.dp(8)));
+        ImGui::SetCursorScreenPos(ImVec2(contentColumnLeft(ui, ImGui::GetIO().DisplaySize.x), pinnedTop + ui.dp(8)));
         drawZone(ImGui::GetWindowDrawList());
     }
     beginFooter(ui);

@@ -16,6 +16,7 @@ namespace samenspel::ui {
 
 struct HandScreen {
     DragScroll scroll;
+    double roundElapsedMs = 0;  // set by the flow: time since this round's picking began (the round timer)
     int seat = -1;
     int index = 0;
     Tween slide;           // the card sliding in after a swipe, px

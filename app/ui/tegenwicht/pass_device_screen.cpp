@@ -4,6 +4,9 @@
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/take_back_screen.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -12,12 +15,14 @@ Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
     const auto left = seatsStillToPick(s);
     const int picked = static_cast<int>(s.seatCount()) - 1 - static_cast<int>(left.size());
     Choice choice;
-    if (beginScreen(ui, ui.t("tegenwicht.pass.title"), true,
+    const bool mayTakeBack = !seatsThatMayUnpick(s).empty();
+    if (beginTegenwichtScreen(ui, "tegenwicht.pass", ui.t("tegenwicht.pass.title"),
                     ui.tf("tegenwicht.pass.subtitle", {{"n", std::to_string(s.current().number)},
                                                        {"picked", std::to_string(picked)},
                                                        {"total", std::to_string(s.seatCount() - 1)}})))
         choice = Choice::back();
-    beginBody(ui, scroll, 0, seat);
+    beginBody(ui, scroll, mayTakeBack ? 1 : 0, seat);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     gap(ui, 8);
     const std::string who = seatName(s.setup, seat);
     const std::string& open = ui.t("tegenwicht.pass.open");
@@ -54,6 +59,16 @@ Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
     dl->AddText(f.body, f.body->FontSize, ImVec2((a.x + b.x - t2.x) / 2, c.y + avatar / 2 + ui.dp(32) + t1.y),
                 IM_COL32_WHITE, line2);
     endBody(ui, scroll);
+    if (mayTakeBack) {
+        // Until the cards turn over, a pick may be taken back: say so here,
+        // where the device goes round, not only behind the back arrow.
+        beginFooter(ui);
+        ButtonStyle st;
+        st.look = Look::Quiet;
+        st.pictogram = "back-arrow";
+        if (button(ui, ui.t("tegenwicht.take_back.open"), "pass.take-back", st)) takeBackRequested = true;
+        endFooter(ui);
+    }
     endScreen(ui);
     if (touch.tapped) choice = intent::OpenHand{seat};
     return choice;

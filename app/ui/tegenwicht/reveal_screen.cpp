@@ -4,6 +4,9 @@
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/take_back_screen.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -11,9 +14,12 @@ Choice RevealScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.tegenwicht();
     const auto& r = s.current();
     Choice choice;
-    if (beginScreen(ui, ui.t("tegenwicht.reveal.title"), true, ui.tf("tegenwicht.round", {{"n", std::to_string(r.number)}})))
+    const bool mayTakeBack = !seatsThatMayUnpick(s).empty();
+    if (beginTegenwichtScreen(ui, "tegenwicht.reveal", ui.t("tegenwicht.reveal.title"),
+                              ui.tf("tegenwicht.round", {{"n", std::to_string(r.number)}})))
         choice = Choice::back();
-    beginBody(ui, scroll, 1, r.number);
+    beginBody(ui, scroll, mayTakeBack ? 2 : 1, r.number);
+    timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     const std::string& where = s.setup.mode == TableMode::PassAndPlay ? ui.t("tegenwicht.reveal.where_pass")
                                                                        : ui.t("tegenwicht.reveal.where_shared");
     if (!ui.beeldmodus) paragraph(ui, where);
@@ -39,6 +45,12 @@ Choice RevealScreen::draw(Ui& ui, const Game& game) {
     ButtonStyle st;
     st.pictogram = "eye";
     if (button(ui, ui.t("tegenwicht.reveal.go"), "reveal.go", st)) choice = Choice::play(tw::reveal(r.number));
+    if (mayTakeBack) {
+        ButtonStyle quiet;
+        quiet.look = Look::Quiet;
+        quiet.pictogram = "back-arrow";
+        if (button(ui, ui.t("tegenwicht.take_back.open"), "reveal.take-back", quiet)) takeBackRequested = true;
+    }
     endFooter(ui);
     endScreen(ui);
     return choice;

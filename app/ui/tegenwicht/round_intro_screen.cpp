@@ -6,6 +6,8 @@
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 
@@ -15,7 +17,7 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
     Choice choice;
     const std::string round =
         ui.tf("tegenwicht.round_of", {{"n", std::to_string(r.number)}, {"total", std::to_string(s.setup.rounds)}});
-    if (beginScreen(ui, round, true, ui.t("tegenwicht.title"))) choice = Choice::back();
+    if (beginTegenwichtScreen(ui, "tegenwicht.intro", round, ui.t("tegenwicht.title"))) choice = Choice::back();
     beginBody(ui, scroll, 1, r.number);
     gap(ui, 12);
     const float e = easeOut(ui.appear("intro:" + std::to_string(r.number), 320));
@@ -46,7 +48,27 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
         ImGui::TextWrapped("%s", role);
         ImGui::PopStyleColor();
     }
+    // Who tells is the group's choice: the next in turn by default, another
+    // seat by tapping its avatar, until the first card is picked.
+    if (canChooseInbrenger(s)) {
+        gap(ui, 4);
+        const std::string& ask = ui.t("tegenwicht.intro.choose");
+        instruction(ui, "round.choose", "person-raising-hand", ask, ui.t("tegenwicht.intro.choose_hint"), ui.theme.textMuted);
+        const int n = static_cast<int>(s.seatCount());
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        int cols = std::min(n, ui.columnWidth() >= ui.dp(600) ? 8 : 4);
+        while (cols > 1 && (ui.columnWidth() - spacing * (cols - 1)) / cols < ui.dp(76)) --cols;
+        const float tw = (ui.columnWidth() - spacing * (cols - 1)) / cols;
+        for (int seat = 0; seat < n; ++seat) {
+            if (seat % cols) ImGui::SameLine();
+            if (pictogramTile(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat), "round.inbrenger." + std::to_string(seat),
+                              ImVec2(tw, ui.dp(96)), seat == r.inbrenger) &&
+                seat != r.inbrenger)
+                choice = Choice::play(tw::chooseInbrenger(r.number, seat));
+        }
+    }
     gap(ui, 8);
+    timerRing(ui, "timer.speak", speakElapsedMs, s.setup.speakTimerSeconds, ui.t("tegenwicht.timer.speak"));
     const std::string tell = ui.tf("tegenwicht.intro.tell", {{"name", who}});
     const std::string& tellMore = ui.t("tegenwicht.intro.tell_more");
     if (!ui.beeldmodus) heading(ui, tell);

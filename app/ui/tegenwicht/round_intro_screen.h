@@ -9,6 +9,7 @@ namespace samenspel::ui {
 
 struct RoundIntroScreen {
     DragScroll scroll;
+    double speakElapsedMs = 0;  // set by the flow: time since this round's telling began (the speaking timer)
     // Play{startPicking} when the story is told and the group goes on to pick; Back.
     Choice draw(Ui& ui, const Game& game);
 };

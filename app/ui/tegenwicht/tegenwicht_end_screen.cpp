@@ -6,6 +6,7 @@
 #include "ui/kit/optional_words.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/tegenwicht_header.h"
 
 namespace samenspel::ui {
 
@@ -17,7 +18,7 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
         loaded = true;
     }
     Choice out;
-    if (beginScreen(ui, ui.t("tegenwicht.end.title"), true, ui.tn("tegenwicht.end.played", static_cast<long>(s.rounds.size()))))
+    if (beginTegenwichtScreen(ui, "tegenwicht.end", ui.t("tegenwicht.end.title"), ui.tn("tegenwicht.end.played", static_cast<long>(s.rounds.size()))))
         out = Choice::back();
     beginBody(ui, scroll, 1);
     const std::string& chartTitle = ui.t("tegenwicht.end.chart_title");
@@ -43,6 +44,12 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
         instruction(ui, "end.chart", "bar-chart", chartTitle, chartText, ui.theme.textMuted,
                     summary + " " + chartTitle + " " + chartText);
     clusterChart(ui, deck, weights);
+    // Rounds where no card decided it add no "doorslag" to the picture; say
+    // so, so the picture is not read as if every decision had a factor.
+    if (const int none = roundsWithNoneDecisive(s); none > 0) {
+        const std::string said = ui.tn("tegenwicht.end.none_decisive", none);
+        instruction(ui, "end.none", "cross-mark", said, said, ui.theme.textMuted);
+    }
     gap(ui, 8);
     const std::string& takeTitle = ui.t("tegenwicht.end.take_title");
     const std::string& takeText = ui.t("tegenwicht.end.take_text");

@@ -61,6 +61,14 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
     }
     instruction(ui, "setup.rounds.hint", "speaking-head", ui.t("tegenwicht.setup.rounds_short"),
                 ui.t("tegenwicht.setup.rounds_hint"), ui.theme.textMuted);
+    // Optional clocks, off by default: a calm ring counts down, nothing stops.
+    gap(ui, 4);
+    if (!ui.beeldmodus) heading(ui, ui.t("tegenwicht.setup.timers"));
+    instruction(ui, "setup.timers.hint", "stopwatch", ui.t("tegenwicht.setup.timers_short"), ui.t("tegenwicht.setup.timers_hint"),
+                ui.theme.textMuted);
+    const int maxMinutes = static_cast<int>(limits::kMaxTimerSeconds / 60);
+    stepper(ui, ui.t("tegenwicht.setup.speak_timer"), "setup.speak-timer", speakMinutes, 0, maxMinutes, ui.t("tegenwicht.setup.minutes"));
+    stepper(ui, ui.t("tegenwicht.setup.round_timer"), "setup.round-timer", roundMinutes, 0, maxMinutes, ui.t("tegenwicht.setup.minutes"));
     endBody(ui, scroll);
     beginFooter(ui);
     if (button(ui, ui.t("tegenwicht.setup.start"), "setup.start")) {
@@ -69,6 +77,8 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
         s.seats.assign(people.begin(), people.begin() + seats);
         s.mode = mode == 0 ? TableMode::PassAndPlay : TableMode::SharedTable;
         s.rounds = static_cast<std::uint16_t>(rounds);
+        s.roundTimerSeconds = static_cast<std::uint16_t>(roundMinutes * 60);
+        s.speakTimerSeconds = static_cast<std::uint16_t>(speakMinutes * 60);
         choice = intent::Start{std::move(s)};
     }
     endFooter(ui);

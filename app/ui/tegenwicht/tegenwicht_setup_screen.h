@@ -17,6 +17,8 @@ struct TegenwichtSetupScreen {
     int rounds = 4;
     bool roundsChosen = false;  // follows the seat count until set by hand
     int mode = 0;               // 0 pass-and-play, 1 shared table
+    int roundMinutes = 0;       // optional timers, 0 = off
+    int speakMinutes = 0;
     int editing = -1;           // seat whose avatar choice is open
     std::array<Seat, 8> people;
 
