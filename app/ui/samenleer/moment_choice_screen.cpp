@@ -1,4 +1,5 @@
 #include "ui/samenleer/moment_choice_screen.h"
+#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
@@ -66,9 +67,9 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     std::string& detail = view.detail;
     if (!detail.empty() && (chosen(detail) || full || !deck.card(detail))) detail.clear();
 
-    if (beginScreen(ui, ui.t("samenleer.choose.title"), true,
-                    ui.tf("samenleer.choose.subtitle",
-                          {{"n", std::to_string(s.moments.size())}, {"max", std::to_string(maxMoments)}})))
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.choose", ui.t("samenleer.choose.title"),
+                                    ui.tf("samenleer.choose.subtitle", {{"n", std::to_string(s.moments.size())},
+                                                                        {"max", std::to_string(maxMoments)}}))))
         out = Choice::back();
     beginBody(ui, scroll, 1);
 
@@ -114,7 +115,7 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             st.width = removeW;
             if (ui.beeldmodus) st.pictogram = "cross-mark";
             if (button(ui, ui.t("samenleer.choose.remove"), "chosen.remove." + std::to_string(i), st))
-                out = Choice::play(sl::removeMoment(m.pickedBy, m.card));
+                out = Choice::play(sl::removeMoment(static_cast<std::uint16_t>(i), m.pickedBy, m.card));
         }
         ui.setColumnWidth(fullCol);
         if (indent > 0) ImGui::Unindent(indent);
