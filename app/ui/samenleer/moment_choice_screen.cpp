@@ -20,8 +20,14 @@ namespace {
 
 // A theme as a tab: its colour as a band, its symbol in a white disc, its
 // question as the label. Selected: a thick outline and a check.
-bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float h, bool selected, int chosenHere) {
+// The theme's question on its tab: in Beeldmodus at the body size where it
+// fits (the words lead there, and small bold reads badly at the largest text).
+FittedFont tabWords(const Ui& ui, const std::string& label, float width) {
     const auto& f = ui.fonts();
+    return ui.beeldmodus ? fitWords({f.bold, f.smallBold}, label, width) : fitWords({f.smallBold}, label, width);
+}
+
+bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float h, bool selected, int chosenHere) {
     const Touch touch = touchArea(ui, g.label, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -36,7 +42,7 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
     fillCircle(dl, dc, disc / 2 - ui.dp(3), IM_COL32_WHITE);
     drawPictogram(ui, dl, g.symbol, dc, disc * 0.72f);
     const float x = dc.x + disc / 2 + ui.dp(8), textW = b.x - x - ui.dp(8);
-    const FittedFont fitted = fitWords({f.smallBold}, g.label, textW);
+    const FittedFont fitted = tabWords(ui, g.label, textW);
     ImFont* font = fitted.font;
     const float fs = fitted.size;
     const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, textW, g.label.c_str());
@@ -152,7 +158,7 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         float tabH = ui.dp(ui.beeldmodus ? 100 : 84);
         for (const CardGroup* g : themes) {
             const float textW = tw - ui.dp(8 + 8 + (ui.beeldmodus ? 50 : 40) + 8 + 8);
-            const FittedFont fitted = fitWords({ui.fonts().smallBold}, g->label, textW);
+            const FittedFont fitted = tabWords(ui, g->label, textW);
             tabH = std::max(tabH, fitted.font->CalcTextSizeA(fitted.size, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
         }
         for (std::size_t i = 0; i < themes.size(); ++i) {
