@@ -45,6 +45,10 @@ public:
     virtual void setTextInput(bool active) = 0;
     // Pixels at the bottom of the screen hidden by an on-screen keyboard, 0 when none.
     virtual float keyboardHeight() const = 0;
+    // The text typed since the frame began, as UTF-8 exactly as the keyboard
+    // sent it. ImGui 1.86 here keeps 16-bit characters and turns an emoji
+    // into U+FFFD; a text field takes the real character from this.
+    virtual const std::string& typedText() const = 0;
 
     // Monotonic milliseconds, for animations.
     virtual double nowMs() const = 0;

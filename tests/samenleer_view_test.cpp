@@ -20,6 +20,7 @@ SCENARIO("the Samenleer view goes to a map and back unchanged") {
         v.who = 0;
         v.pending = "sl.a.bellen";
         v.actionWords = "dinsdag";
+        v.howToSeen = true;
         WHEN("it is saved and restored") {
             const auto m = v.toMap();
             THEN("every field comes back") { CHECK(SamenleerView::fromMap(m) == v); }

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "platform/paths/asset_paths.h"
 #include "platform/desktop/software_draw.h"
@@ -24,6 +26,42 @@ constexpr float kSmallFactor = 0.88f;
 // the bullet, the euro sign and arrows.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
                                 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+
+// A character the fonts cannot draw (an emoji kept exactly in a name or a
+// note, or a text field's private-use stand-in for one) shows as an
+// outlined box, not ImGui's "?": the person sees that something is there
+// and that it is kept. ImGui 1.86 takes U+FFFD as the fallback glyph when
+// the font has one, and decodes every character above U+FFFF to U+FFFD, so
+// one box glyph per font covers every place text is drawn.
+struct BoxGlyph {
+    ImFont* font;
+    int rect;
+};
+
+BoxGlyph addBoxGlyph(ImFontAtlas& atlas, ImFont* font, float size) {
+    const int w = std::max(4, static_cast<int>(std::round(size * 0.46f)));
+    const int h = std::max(6, static_cast<int>(std::round(size * 0.56f)));
+    const float ascent = std::round(size * 0.785f);  // Open Sans: ascender 2189 of 2789 units
+    const float advance = std::round(w + size * 0.16f);
+    const int rect = atlas.AddCustomRectFontGlyph(font, 0xFFFD, w, h, advance,
+                                                  ImVec2(std::round(size * 0.08f), ascent - static_cast<float>(h)));
+    return {font, rect};
+}
+
+void drawBoxGlyph(ImFontAtlas& atlas, const BoxGlyph& g, float size) {
+    unsigned char* px = nullptr;
+    int texW = 0, texH = 0;
+    atlas.GetTexDataAsRGBA32(&px, &texW, &texH);
+    const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(g.rect);
+    if (!px || !r || !r->IsPacked()) return;
+    const int line = std::max(1, static_cast<int>(std::round(size / 14)));
+    for (int y = 0; y < r->Height; ++y)
+        for (int x = 0; x < r->Width; ++x) {
+            const bool edge = x < line || y < line || x >= r->Width - line || y >= r->Height - line;
+            auto* p = reinterpret_cast<ImU32*>(px) + (r->Y + y) * texW + (r->X + x);
+            *p = edge ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 0);
+        }
+}
 
 float displayScale(SDL_Window* window, float pixelRatio) {
     if (const char* env = SDL_getenv("SAMENSPEL_SCALE")) {
@@ -200,6 +238,16 @@ void DesktopPlatform::buildFonts() {
     fonts_.bodyPx = body;
     fonts_.titlePx = title;
     io.FontDefault = fonts_.body;
+    std::vector<std::pair<BoxGlyph, float>> boxes;
+    // Sizes as asked for: ImFont::FontSize is set only once the atlas is built.
+    const std::pair<ImFont*, float> sized[] = {
+        {fonts_.body, body}, {fonts_.bold, body}, {fonts_.title, title}, {fonts_.small, small}, {fonts_.smallBold, small}};
+    for (const auto& [f, px] : sized) {
+        const bool seen = std::any_of(boxes.begin(), boxes.end(), [f = f](const auto& b) { return b.first.font == f; });
+        if (!seen) boxes.push_back({addBoxGlyph(*io.Fonts, f, px), px});
+    }
+    io.Fonts->Build();
+    for (const auto& [box, size] : boxes) drawBoxGlyph(*io.Fonts, box, size);
     if (rendererBackendReady_) {
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -290,6 +338,7 @@ bool DesktopPlatform::feedToImGui(const SDL_Event& e, bool& changed) {
         return true;
     }
     case SDL_TEXTINPUT:
+        typedText_ += e.text.text;
         io.AddInputCharactersUTF8(e.text.text);
         return true;
     default:
@@ -305,6 +354,7 @@ void DesktopPlatform::beginFrame() {
         touchRelease_ = false;
     }
     bool changed = false;
+    typedText_.clear();
     while (!pending_.empty() && feedToImGui(pending_.front(), changed)) pending_.pop_front();
 
     io.DisplaySize = ImVec2(static_cast<float>(widthPx_), static_cast<float>(heightPx_));

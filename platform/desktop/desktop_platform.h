@@ -61,6 +61,7 @@ public:
     ImTextureID pictogram(const std::string& name, int px) override;
     void setTextInput(bool active) override;
     float keyboardHeight() const override;
+    const std::string& typedText() const override { return typedText_; }
     // True while a text field has the keyboard (SDL text input is on).
     bool textInputActive() const { return textInputActive_; }
     double nowMs() const override;
@@ -89,6 +90,7 @@ private:
     std::filesystem::path dataDir_, assetsDir_;
     HitTargets targets_;
     std::deque<SDL_Event> pending_;
+    std::string typedText_;  // this frame's SDL_TEXTINPUT text, before ImGui narrows it
     bool quit_ = false, saveRequested_ = false;
     bool textInputActive_ = false;
     bool touchRelease_ = false;  // hide the pointer after a finger lifts (no hover on touch)

@@ -19,6 +19,7 @@ public:
     ImTextureID pictogram(const std::string& name, int px) override { return p_.pictogram(name, px); }
     void setTextInput(bool active) override { p_.setTextInput(active); }
     float keyboardHeight() const override;
+    const std::string& typedText() const override { return p_.typedText(); }
     double nowMs() const override { return p_.nowMs(); }
     // --clock MS fixes the wall clock (dates on screen, record times) for
     // golden screenshots; -1: the real clock.

@@ -241,6 +241,9 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
             while (i + n < arg.size()) {
                 unsigned char c = static_cast<unsigned char>(arg[i + n]);
                 std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+                // A stray byte (a script may type invalid UTF-8 on purpose)
+                // never reads past the end of the text.
+                len = std::min(len, arg.size() - i - n);
                 if (n + len >= SDL_TEXTINPUTEVENT_TEXT_SIZE) break;
                 n += len;
             }

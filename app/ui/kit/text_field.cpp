@@ -35,8 +35,9 @@ int fieldCallback(ImGuiInputTextCallbackData* data) {
     auto* in = static_cast<FieldInput*>(data->UserData);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) {
         // ImGui's 16-bit characters turned a typed emoji into U+FFFD: take
-        // the real one from what the platform received and hand ImGui its
-        // stand-in. Without that, refuse it and say so; never keep U+FFFD.
+        // the real one from what the platform received (Services::typedText)
+        // and hand ImGui its stand-in. Bytes that were no character at all
+        // (invalid UTF-8) have none: refuse them and say so; never keep U+FFFD.
         if (data->EventChar == 0xFFFD) {
             const char32_t cp = nextAstral(in->ui->typedText(), in->typedAt);
             const char32_t s = cp ? in->ui->standIns().standInFor(cp) : 0;
@@ -64,37 +65,6 @@ int fieldCallback(ImGuiInputTextCallbackData* data) {
         }
     }
     return 0;
-}
-
-// Characters the font has no glyph for (the stand-ins) show as a small
-// rounded box where ImGui drew its "?", so the person sees that something
-// is there and that it is kept.
-void drawStandIns(Ui& ui, const std::string& editable, ImGuiID fieldId) {
-    if (editable.find("\xEE") == std::string::npos && editable.find("\xEF") == std::string::npos) return;
-    ImFont* font = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    const ImVec2 pad = ImGui::GetStyle().FramePadding;
-    const ImGuiInputTextState* state = ImGui::GetInputTextState(fieldId);
-    const float scrollX = state ? state->ScrollX : 0;
-    const bool active = ImGui::IsItemActive();
-    const ImU32 bg = ImGui::GetColorU32(active ? ImGuiCol_FrameBgActive : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered
-                                                                                                 : ImGuiCol_FrameBg);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(ImVec2(a.x + pad.x * 0.5f, a.y), ImVec2(b.x - pad.x * 0.5f, b.y), true);
-    for (std::size_t i = 0; i < editable.size();) {
-        const std::size_t at = i;
-        const char32_t cp = decodeUtf8(editable, i);
-        if (!isStandIn(cp)) continue;
-        const float x = a.x + pad.x - scrollX + font->CalcTextSizeA(size, FLT_MAX, 0, editable.c_str(), editable.c_str() + at).x;
-        const float w = font->CalcTextSizeA(size, FLT_MAX, 0, editable.c_str() + at, editable.c_str() + i).x;
-        const float top = a.y + pad.y, bottom = top + size;
-        dl->AddRectFilled(ImVec2(x, top), ImVec2(x + w, bottom), bg);
-        const float bw = std::max(w - ui.dp(1), size * 0.5f);
-        dl->AddRect(ImVec2(x + (w - bw) / 2, top + size * 0.18f), ImVec2(x + (w + bw) / 2, bottom - size * 0.08f),
-                    ui.theme.text, ui.dp(3), 0, ui.dp(1.5f));
-    }
-    dl->PopClipRect();
 }
 
 }  // namespace
@@ -139,7 +109,8 @@ bool textField(Ui& ui, const std::string& label, const std::string& id, std::str
     beginFieldLook(ui, label);
     FieldInput in{maxChars, &ui};
     // ImGui edits a copy in which characters above U+FFFF are stand-ins
-    // (text_exact.h); the value keeps them exactly.
+    // (text_exact.h); the value keeps them exactly. The fonts draw a stand-in
+    // as an outlined box (the platform's fallback glyph).
     std::string editable;
     toEditable(value, ui.standIns(), editable);
     ImGui::PushID(id.c_str());
@@ -149,11 +120,9 @@ bool textField(Ui& ui, const std::string& label, const std::string& id, std::str
         "##text", hint.c_str(), &editable,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackCharFilter,
         fieldCallback, &in);
-    const ImGuiID fieldId = ImGui::GetItemID();
     endFieldLook();
     const bool committed = enter || ImGui::IsItemDeactivatedAfterEdit();
     ui.target(label.empty() ? hint : label, id);
-    drawStandIns(ui, editable, fieldId);
     const std::string exact = fromEditable(editable, ui.standIns());
     if (exact != value) {
         value = exact;

@@ -1,4 +1,5 @@
 #include "ui/samenleer/closing_screen.h"
+#include "ui/samenleer/talk_how_to.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
     Choice out;
-    if (beginScreen(ui, ui.t("samenleer.close.title"), true, ui.t("samenleer.close.subtitle"))) out = Choice::back();
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.close", ui.t("samenleer.close.title"), ui.t("samenleer.close.subtitle")))) out = Choice::back();
     std::string& pending = view.pending;
     if (!pending.empty() && !deck.card(pending)) pending.clear();
     if (view.who != kCoach && view.who != kJobseeker) view.who = kJobseeker;
@@ -53,7 +54,7 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         button(ui, line, "action.agreed." + std::to_string(i), st);
         ImGui::SameLine();
         if (iconButton(ui, "cross-mark", ui.t("samenleer.close.remove"), "action.remove." + std::to_string(i), 48))
-            out = Choice::play(sl::removeAction(static_cast<int>(i)));
+            out = Choice::play(sl::removeAction(static_cast<int>(i), a.card));
     }
     const int maxActions = deck.rule("maxActions", 6);
     if (static_cast<int>(s.actions.size()) < maxActions) {

@@ -1,4 +1,5 @@
 #include "ui/samenleer/gespreksblad_screen.h"
+#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
@@ -71,8 +72,9 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     }
     auto turnTo = [&](int index) { out = intent::ShowMoment{index}; };
 
-    if (beginScreen(ui, ui.tf("samenleer.talk.title", {{"n", std::to_string(shown + 1)}, {"count", std::to_string(count)}}),
-                    true, ui.t("samenleer.talk.subtitle")))
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.talk." + std::to_string(shown),
+                                    ui.tf("samenleer.talk.title", {{"n", std::to_string(shown + 1)}, {"count", std::to_string(count)}}),
+                                    ui.t("samenleer.talk.subtitle"))))
         out = Choice::back();
     beginBody(ui, scroll, 1, shown);
     // Landscape with room: the moment card (and who tells) on the left, the
@@ -131,14 +133,14 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
                 if (k) ImGui::SameLine();
                 const bool on = answer.choice == choices[k];
                 if (pictogramTile(ui, pictos[k], labels[k], ids[k], ImVec2(w, ui.dp(ui.beeldmodus ? 128 : 104)), on))
-                    out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), speaker, q,
+                    out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), m.card, speaker, q,
                                                   on ? AnswerChoice::None : choices[k], answer.note));
             }
         }
         if (optionalWords(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), view.notes[q], limits::kNoteChars,
                           ui.tf("samenleer.talk.note", {{"letter", letter}})) &&
             view.notes[q] != answer.note)
-            out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), speaker, q, answer.choice, view.notes[q]));
+            out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), m.card, speaker, q, answer.choice, view.notes[q]));
         if (answer.by >= 0 && (answer.choice != AnswerChoice::None || !answer.note.empty())) {
             const std::string by = ui.tf("samenleer.talk.answered_by", {{"name", personName(s.setup, answer.by)}});
             // Beeldmodus: who answered is seen by the avatar, not read.

@@ -1,4 +1,5 @@
 #include "ui/samenleer/moment_choice_screen.h"
+#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
@@ -19,8 +20,14 @@ namespace {
 
 // A theme as a tab: its colour as a band, its symbol in a white disc, its
 // question as the label. Selected: a thick outline and a check.
-bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float h, bool selected, int chosenHere) {
+// The theme's question on its tab: in Beeldmodus at the body size where it
+// fits (the words lead there, and small bold reads badly at the largest text).
+FittedFont tabWords(const Ui& ui, const std::string& label, float width) {
     const auto& f = ui.fonts();
+    return ui.beeldmodus ? fitWords({f.bold, f.smallBold}, label, width) : fitWords({f.smallBold}, label, width);
+}
+
+bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float h, bool selected, int chosenHere) {
     const Touch touch = touchArea(ui, g.label, id, ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -35,7 +42,7 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
     fillCircle(dl, dc, disc / 2 - ui.dp(3), IM_COL32_WHITE);
     drawPictogram(ui, dl, g.symbol, dc, disc * 0.72f);
     const float x = dc.x + disc / 2 + ui.dp(8), textW = b.x - x - ui.dp(8);
-    const FittedFont fitted = fitWords({f.smallBold}, g.label, textW);
+    const FittedFont fitted = tabWords(ui, g.label, textW);
     ImFont* font = fitted.font;
     const float fs = fitted.size;
     const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, textW, g.label.c_str());
@@ -66,9 +73,9 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     std::string& detail = view.detail;
     if (!detail.empty() && (chosen(detail) || full || !deck.card(detail))) detail.clear();
 
-    if (beginScreen(ui, ui.t("samenleer.choose.title"), true,
-                    ui.tf("samenleer.choose.subtitle",
-                          {{"n", std::to_string(s.moments.size())}, {"max", std::to_string(maxMoments)}})))
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.choose", ui.t("samenleer.choose.title"),
+                                    ui.tf("samenleer.choose.subtitle", {{"n", std::to_string(s.moments.size())},
+                                                                        {"max", std::to_string(maxMoments)}}))))
         out = Choice::back();
     beginBody(ui, scroll, 1);
 
@@ -114,7 +121,7 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             st.width = removeW;
             if (ui.beeldmodus) st.pictogram = "cross-mark";
             if (button(ui, ui.t("samenleer.choose.remove"), "chosen.remove." + std::to_string(i), st))
-                out = Choice::play(sl::removeMoment(m.pickedBy, m.card));
+                out = Choice::play(sl::removeMoment(static_cast<std::uint16_t>(i), m.pickedBy, m.card));
         }
         ui.setColumnWidth(fullCol);
         if (indent > 0) ImGui::Unindent(indent);
@@ -151,7 +158,7 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         float tabH = ui.dp(ui.beeldmodus ? 100 : 84);
         for (const CardGroup* g : themes) {
             const float textW = tw - ui.dp(8 + 8 + (ui.beeldmodus ? 50 : 40) + 8 + 8);
-            const FittedFont fitted = fitWords({ui.fonts().smallBold}, g->label, textW);
+            const FittedFont fitted = tabWords(ui, g->label, textW);
             tabH = std::max(tabH, fitted.font->CalcTextSizeA(fitted.size, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
         }
         for (std::size_t i = 0; i < themes.size(); ++i) {

@@ -1,4 +1,5 @@
 #include "ui/samenleer/opening_screen.h"
+#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ Choice OpeningScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
     Choice out;
-    if (beginScreen(ui, ui.t("samenleer.opening.title"), true, ui.t("samenleer.opening.subtitle"))) out = Choice::back();
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.opening", ui.t("samenleer.opening.title"), ui.t("samenleer.opening.subtitle")))) out = Choice::back();
     beginBody(ui, scroll, 2);
     instruction(ui, "opening.hint", "handshake", ui.t("samenleer.opening.hint.short"), ui.t("samenleer.opening.hint.full"));
     gap(ui, 4);

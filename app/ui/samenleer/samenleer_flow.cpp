@@ -2,10 +2,17 @@
 
 #include <algorithm>
 
+#include "ui/samenleer/talk_how_to.h"
+
 namespace samenspel::ui {
 
 Choice SamenleerFlow::draw(Ui& ui, const Game& game) {
     const auto& s = *game.samenleer();
+    // "Zo werkt het gesprek" opens by itself once, at the start of the talk.
+    if (!view.howToSeen) {
+        if (s.phase == SamenleerPhase::Opening) ui.openHowTo(kTalkHowTo);
+        view.howToSeen = true;
+    }
     Choice c;
     switch (s.phase) {
     case SamenleerPhase::Opening: c = opening.draw(ui, game); break;

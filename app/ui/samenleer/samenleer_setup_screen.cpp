@@ -1,4 +1,5 @@
 #include "ui/samenleer/samenleer_setup_screen.h"
+#include "ui/samenleer/talk_how_to.h"
 
 #include <algorithm>
 
@@ -12,7 +13,7 @@ namespace samenspel::ui {
 
 Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     Choice choice;
-    if (beginScreen(ui, deck.title, true, ui.t("samenleer.setup.subtitle"))) choice = Choice::back();
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.setup", deck.title, ui.t("samenleer.setup.subtitle")))) choice = Choice::back();
     beginBody(ui, scroll, 1);
     instruction(ui, "setup.intro", "handshake", ui.t("samenleer.setup.intro"), deck.summary);
     instruction(ui, "setup.avatar.hint", "person-face", ui.t("samenleer.setup.avatar.short"),

@@ -25,13 +25,14 @@ struct SamenleerView {
     int who = 1;              // closing: who takes the action being added (kJobseeker)
     std::string pending;      // closing: the action card tapped, waiting for "Spreek af"
     std::string actionWords;  // closing: own words for that action
+    bool howToSeen = false;   // "zo werkt het gesprek" opened once at the start (talk_how_to.h)
 
     bool operator==(const SamenleerView& o) const;
     bool operator!=(const SamenleerView& o) const { return !(*this == o); }
 
     // Plain strings under fixed keys ("shown", "theme", "detail", "own",
     // "speaker", "notes.for", "note.0".."note.2", "who", "pending",
-    // "action.words"); fields at their default are left out. fromMap takes
+    // "action.words", "how_to.seen"); fields at their default are left out. fromMap takes
     // what it knows, ignores the rest, and keeps the default for a value
     // that is missing or not a number, so an old or damaged sidecar never
     // stops a resume. The screens clamp indices against the game.
@@ -56,7 +57,7 @@ inline bool toInt(const std::string& s, int& out) {
 inline bool SamenleerView::operator==(const SamenleerView& o) const {
     return shownMoment == o.shownMoment && theme == o.theme && detail == o.detail && ownTopic == o.ownTopic &&
            speaker == o.speaker && notesFor == o.notesFor && notes == o.notes && who == o.who && pending == o.pending &&
-           actionWords == o.actionWords;
+           actionWords == o.actionWords && howToSeen == o.howToSeen;
 }
 
 inline std::map<std::string, std::string> SamenleerView::toMap() const {
@@ -78,6 +79,7 @@ inline std::map<std::string, std::string> SamenleerView::toMap() const {
     num("who", who, d.who);
     str("pending", pending);
     str("action.words", actionWords);
+    if (howToSeen) m["how_to.seen"] = "1";
     return m;
 }
 
@@ -99,6 +101,7 @@ inline SamenleerView SamenleerView::fromMap(const std::map<std::string, std::str
     num("who", v.who);
     str("pending", v.pending);
     str("action.words", v.actionWords);
+    if (auto it = m.find("how_to.seen"); it != m.end()) v.howToSeen = it->second == "1";
     return v;
 }
 

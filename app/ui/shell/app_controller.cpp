@@ -331,6 +331,7 @@ void AppController::apply(const Choice& c) {
 
 void AppController::frame() {
     ui_.beginFrame();
+    ui_.setTypedText(sys_.typedText());  // text fields take emoji ImGui's 16-bit input lost from here
     if (screens_->themeScale != ui_.scale() || screens_->themeBeeld != ui_.beeldmodus) {
         ui_.theme = Theme(ui_.beeldmodus ? kBeeldPalette : kNormalPalette);
         screens_->themeBeeld = ui_.beeldmodus;

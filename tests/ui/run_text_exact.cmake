@@ -1,0 +1,27 @@
+# Runs a UI script headless from an empty data folder, then reads every
+# record back with samenspel-cli records show and checks it holds each of
+# EXPECT (a ;-list of UTF-8 strings) byte-exact.
+# -DAPP -DCLI -DSCRIPT -DSIZE -DWORK -DSHOTS -DEXPECT
+file(REMOVE_RECURSE ${WORK} ${SHOTS})
+file(MAKE_DIRECTORY ${WORK}/data ${SHOTS})
+include(${CMAKE_CURRENT_LIST_DIR}/run_app.cmake)
+run_app_script(${SCRIPT})
+execute_process(COMMAND ${CLI} records check ${WORK}/data RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "samenspel-cli records check found a problem:\n${out}${err}")
+endif()
+file(GLOB_RECURSE files LIST_DIRECTORIES false ${WORK}/data/*)
+set(shown "")
+foreach(f IN LISTS files)
+  execute_process(COMMAND ${CLI} records show ${f} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(rc EQUAL 0)
+    string(APPEND shown "${out}")
+  endif()
+endforeach()
+foreach(text IN LISTS EXPECT)
+  string(FIND "${shown}" "${text}" at)
+  if(at LESS 0)
+    message(FATAL_ERROR "no record holds '${text}' exactly; samenspel-cli records show gave:\n${shown}")
+  endif()
+endforeach()
+message(STATUS "ok: every text kept exactly")
