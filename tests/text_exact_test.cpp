@@ -27,9 +27,7 @@ SCENARIO("a name with an emoji comes back exactly as typed") {
             CHECK(editable == "Anna " + utf8(0xE000));
             for (std::size_t i = 0; i < editable.size();) CHECK(decodeUtf8(editable, i) <= 0xFFFF);
         }
-        THEN("reading the value gives the emoji back, not U+FFFD") {
-            CHECK(fromEditable(editable, standIns) == typed);
-        }
+        THEN("reading the value gives the emoji back, not U+FFFD") { CHECK(fromEditable(editable, standIns) == typed); }
         WHEN("the person types on after it and adds another emoji") {
             std::string edited = editable + " en Bo ";
             std::string more;

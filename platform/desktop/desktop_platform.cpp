@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "platform/paths/asset_paths.h"
 #include "platform/desktop/software_draw.h"
+#include "platform/paths/asset_paths.h"
 
 namespace samenspel::platform {
 
@@ -175,17 +175,28 @@ bool DesktopPlatform::init(const Options& options, std::string& error) {
     io.BackendPlatformName = "samenspel_desktop";
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would force frames while idle
     io.MouseDragThreshold = 8.0f * scale_;
-    const int keys[][2] = {{ImGuiKey_Tab, SDL_SCANCODE_TAB},         {ImGuiKey_LeftArrow, SDL_SCANCODE_LEFT},
-                           {ImGuiKey_RightArrow, SDL_SCANCODE_RIGHT}, {ImGuiKey_UpArrow, SDL_SCANCODE_UP},
-                           {ImGuiKey_DownArrow, SDL_SCANCODE_DOWN},   {ImGuiKey_PageUp, SDL_SCANCODE_PAGEUP},
-                           {ImGuiKey_PageDown, SDL_SCANCODE_PAGEDOWN}, {ImGuiKey_Home, SDL_SCANCODE_HOME},
-                           {ImGuiKey_End, SDL_SCANCODE_END},          {ImGuiKey_Insert, SDL_SCANCODE_INSERT},
-                           {ImGuiKey_Delete, SDL_SCANCODE_DELETE},    {ImGuiKey_Backspace, SDL_SCANCODE_BACKSPACE},
-                           {ImGuiKey_Space, SDL_SCANCODE_SPACE},      {ImGuiKey_Enter, SDL_SCANCODE_RETURN},
-                           {ImGuiKey_Escape, SDL_SCANCODE_ESCAPE},    {ImGuiKey_KeyPadEnter, SDL_SCANCODE_KP_ENTER},
-                           {ImGuiKey_A, SDL_SCANCODE_A},              {ImGuiKey_C, SDL_SCANCODE_C},
-                           {ImGuiKey_V, SDL_SCANCODE_V},              {ImGuiKey_X, SDL_SCANCODE_X},
-                           {ImGuiKey_Y, SDL_SCANCODE_Y},              {ImGuiKey_Z, SDL_SCANCODE_Z}};
+    const int keys[][2] = {{ImGuiKey_Tab, SDL_SCANCODE_TAB},
+                           {ImGuiKey_LeftArrow, SDL_SCANCODE_LEFT},
+                           {ImGuiKey_RightArrow, SDL_SCANCODE_RIGHT},
+                           {ImGuiKey_UpArrow, SDL_SCANCODE_UP},
+                           {ImGuiKey_DownArrow, SDL_SCANCODE_DOWN},
+                           {ImGuiKey_PageUp, SDL_SCANCODE_PAGEUP},
+                           {ImGuiKey_PageDown, SDL_SCANCODE_PAGEDOWN},
+                           {ImGuiKey_Home, SDL_SCANCODE_HOME},
+                           {ImGuiKey_End, SDL_SCANCODE_END},
+                           {ImGuiKey_Insert, SDL_SCANCODE_INSERT},
+                           {ImGuiKey_Delete, SDL_SCANCODE_DELETE},
+                           {ImGuiKey_Backspace, SDL_SCANCODE_BACKSPACE},
+                           {ImGuiKey_Space, SDL_SCANCODE_SPACE},
+                           {ImGuiKey_Enter, SDL_SCANCODE_RETURN},
+                           {ImGuiKey_Escape, SDL_SCANCODE_ESCAPE},
+                           {ImGuiKey_KeyPadEnter, SDL_SCANCODE_KP_ENTER},
+                           {ImGuiKey_A, SDL_SCANCODE_A},
+                           {ImGuiKey_C, SDL_SCANCODE_C},
+                           {ImGuiKey_V, SDL_SCANCODE_V},
+                           {ImGuiKey_X, SDL_SCANCODE_X},
+                           {ImGuiKey_Y, SDL_SCANCODE_Y},
+                           {ImGuiKey_Z, SDL_SCANCODE_Z}};
     for (const auto& k : keys) io.KeyMap[k[0]] = k[1];
     ImGui_ImplSDLRenderer_Init(renderer_);
     rendererBackendReady_ = true;
@@ -233,15 +244,19 @@ void DesktopPlatform::buildFonts() {
         io.Fonts->Clear();
         ImFontConfig fallback;
         fallback.SizePixels = body;
-        fonts_.body = fonts_.bold = fonts_.title = fonts_.small = fonts_.smallBold = io.Fonts->AddFontDefault(&fallback);
+        fonts_.body = fonts_.bold = fonts_.title = fonts_.small = fonts_.smallBold =
+            io.Fonts->AddFontDefault(&fallback);
     }
     fonts_.bodyPx = body;
     fonts_.titlePx = title;
     io.FontDefault = fonts_.body;
     std::vector<std::pair<BoxGlyph, float>> boxes;
     // Sizes as asked for: ImFont::FontSize is set only once the atlas is built.
-    const std::pair<ImFont*, float> sized[] = {
-        {fonts_.body, body}, {fonts_.bold, body}, {fonts_.title, title}, {fonts_.small, small}, {fonts_.smallBold, small}};
+    const std::pair<ImFont*, float> sized[] = {{fonts_.body, body},
+                                               {fonts_.bold, body},
+                                               {fonts_.title, title},
+                                               {fonts_.small, small},
+                                               {fonts_.smallBold, small}};
     for (const auto& [f, px] : sized) {
         const bool seen = std::any_of(boxes.begin(), boxes.end(), [f = f](const auto& b) { return b.first.font == f; });
         if (!seen) boxes.push_back({addBoxGlyph(*io.Fonts, f, px), px});
@@ -260,18 +275,16 @@ void DesktopPlatform::buildFonts() {
 int DesktopPlatform::pumpEvents(int timeoutMs) {
     int count = 0;
     SDL_Event e;
-    bool got = timeoutMs < 0 ? SDL_WaitEvent(&e) : timeoutMs == 0 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, timeoutMs);
+    bool got = timeoutMs < 0    ? SDL_WaitEvent(&e)
+               : timeoutMs == 0 ? SDL_PollEvent(&e)
+                                : SDL_WaitEventTimeout(&e, timeoutMs);
     while (got) {
         ++count;
         switch (e.type) {
-        case SDL_QUIT:
-            quit_ = true;
-            break;
+        case SDL_QUIT: quit_ = true; break;
         case SDL_APP_WILLENTERBACKGROUND:
         case SDL_APP_TERMINATING:
-        case SDL_APP_LOWMEMORY:
-            saveRequested_ = true;
-            break;
+        case SDL_APP_LOWMEMORY: saveRequested_ = true; break;
         case SDL_WINDOWEVENT:
             if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) updateSize();
             if (e.window.event == SDL_WINDOWEVENT_LEAVE) pending_.push_back(e);
@@ -282,9 +295,7 @@ int DesktopPlatform::pumpEvents(int timeoutMs) {
         case SDL_MOUSEWHEEL:
         case SDL_KEYDOWN:
         case SDL_KEYUP:
-        case SDL_TEXTINPUT:
-            pending_.push_back(e);
-            break;
+        case SDL_TEXTINPUT: pending_.push_back(e); break;
         default:
             if (e.type == wakeEvent_ && readAloud_) readAloud_->onWake();
             break;
@@ -300,9 +311,7 @@ int DesktopPlatform::pumpEvents(int timeoutMs) {
 bool DesktopPlatform::feedToImGui(const SDL_Event& e, bool& changed) {
     ImGuiIO& io = ImGui::GetIO();
     switch (e.type) {
-    case SDL_WINDOWEVENT:
-        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-        return true;
+    case SDL_WINDOWEVENT: io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); return true;
     case SDL_MOUSEMOTION:
         if (changed) return false;
         io.MousePos = ImVec2(e.motion.x * pointerScaleX_, e.motion.y * pointerScaleY_);
@@ -310,8 +319,10 @@ bool DesktopPlatform::feedToImGui(const SDL_Event& e, bool& changed) {
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP: {
         if (changed) return false;
-        int b = e.button.button == SDL_BUTTON_LEFT ? 0 : e.button.button == SDL_BUTTON_RIGHT ? 1
-              : e.button.button == SDL_BUTTON_MIDDLE ? 2 : -1;
+        int b = e.button.button == SDL_BUTTON_LEFT     ? 0
+                : e.button.button == SDL_BUTTON_RIGHT  ? 1
+                : e.button.button == SDL_BUTTON_MIDDLE ? 2
+                                                       : -1;
         if (b < 0) return true;
         io.MousePos = ImVec2(e.button.x * pointerScaleX_, e.button.y * pointerScaleY_);
         io.MouseDown[b] = e.type == SDL_MOUSEBUTTONDOWN;
@@ -341,8 +352,7 @@ bool DesktopPlatform::feedToImGui(const SDL_Event& e, bool& changed) {
         typedText_ += e.text.text;
         io.AddInputCharactersUTF8(e.text.text);
         return true;
-    default:
-        return true;
+    default: return true;
     }
 }
 
@@ -375,14 +385,13 @@ bool DesktopPlatform::endFrame(const std::string& screenshotPath, std::string* e
     targets_.endFrame();
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderClear(renderer_);
-    if (softwareRenderer_)
-        renderDrawDataSoftware(renderer_, ImGui::GetDrawData());
-    else
-        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (softwareRenderer_) renderDrawDataSoftware(renderer_, ImGui::GetDrawData());
+    else ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     bool ok = true;
     if (!screenshotPath.empty()) {
         SDL_Surface* shot = SDL_CreateRGBSurfaceWithFormat(0, widthPx_, heightPx_, 32, SDL_PIXELFORMAT_ARGB8888);
-        if (!shot || SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, shot->pixels, shot->pitch) != 0 ||
+        if (!shot ||
+            SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, shot->pixels, shot->pitch) != 0 ||
             IMG_SavePNG(shot, screenshotPath.c_str()) != 0) {
             ok = false;
             if (error) *error = "cannot write " + screenshotPath + ": " + SDL_GetError();
@@ -404,7 +413,8 @@ ImTextureID DesktopPlatform::pictogram(const std::string& name, int px) {
         pictograms_.clear();
     }
     SDL_Texture* texture = nullptr;
-    if (name.find('/') == std::string::npos && name.find('\\') == std::string::npos && name.find("..") == std::string::npos) {
+    if (name.find('/') == std::string::npos && name.find('\\') == std::string::npos &&
+        name.find("..") == std::string::npos) {
         const auto path = (assetsDir_ / "pictograms" / (name + ".svg")).string();
         if (SDL_RWops* rw = SDL_RWFromFile(path.c_str(), "rb")) {
             if (SDL_Surface* s = IMG_LoadSizedSVG_RW(rw, px, px)) {
@@ -422,10 +432,8 @@ ImTextureID DesktopPlatform::pictogram(const std::string& name, int px) {
 void DesktopPlatform::setTextInput(bool active) {
     if (active == textInputActive_) return;
     textInputActive_ = active;
-    if (active)
-        SDL_StartTextInput();
-    else
-        SDL_StopTextInput();
+    if (active) SDL_StartTextInput();
+    else SDL_StopTextInput();
 }
 
 ReadAloud& DesktopPlatform::readAloud() {
@@ -442,7 +450,8 @@ float DesktopPlatform::keyboardHeight() const {
 }
 
 double DesktopPlatform::nowMs() const {
-    return static_cast<double>(SDL_GetPerformanceCounter()) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+    return static_cast<double>(SDL_GetPerformanceCounter()) * 1000.0 /
+           static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
 long long DesktopPlatform::unixMs() const {

@@ -41,7 +41,11 @@ public:
     // frame are split over two, so no tap is lost).
     bool inputPending() const { return !pending_.empty(); }
     // Set when the app should save now (it may be killed soon).
-    bool takeSaveRequest() { bool s = saveRequested_; saveRequested_ = false; return s; }
+    bool takeSaveRequest() {
+        bool s = saveRequested_;
+        saveRequested_ = false;
+        return s;
+    }
 
     void beginFrame();
     // Renders ImGui. When `screenshotPath` is non-empty the frame is also

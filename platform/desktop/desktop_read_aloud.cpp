@@ -144,7 +144,8 @@ void DesktopReadAloud::onWake() {
 void DesktopReadAloud::play(const speech::Audio& audio) {
     const Uint32 ms = static_cast<Uint32>(audio.seconds() * 1000.0);
     if (playAudio_ && !audioFailed_) {
-        const bool sameFormat = device_ && deviceSpec_.freq == audio.sampleRate && deviceSpec_.channels == audio.channels;
+        const bool sameFormat =
+            device_ && deviceSpec_.freq == audio.sampleRate && deviceSpec_.channels == audio.channels;
         if (!sameFormat) {
             if (device_) SDL_CloseAudioDevice(device_);
             SDL_AudioSpec want{};
@@ -162,7 +163,8 @@ void DesktopReadAloud::play(const speech::Audio& audio) {
         }
         if (device_) {
             SDL_ClearQueuedAudio(device_);
-            SDL_QueueAudio(device_, audio.samples.data(), static_cast<Uint32>(audio.samples.size() * sizeof(std::int16_t)));
+            SDL_QueueAudio(device_, audio.samples.data(),
+                           static_cast<Uint32>(audio.samples.size() * sizeof(std::int16_t)));
             SDL_PauseAudioDevice(device_, 0);
         }
     }

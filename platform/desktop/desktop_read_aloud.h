@@ -77,13 +77,13 @@ private:
     std::thread worker_;
 
     // Main thread only.
-    unsigned serial_ = 0;         // the newest request; older results are dropped
-    std::string current_;         // the text being prepared or heard, "" when quiet
+    unsigned serial_ = 0;  // the newest request; older results are dropped
+    std::string current_;  // the text being prepared or heard, "" when quiet
     bool preparing_ = false;
     Uint32 playUntilTicks_ = 0;
     SDL_AudioDeviceID device_ = 0;
     SDL_AudioSpec deviceSpec_{};
-    bool audioFailed_ = false;    // no sound device: play as if heard at once
+    bool audioFailed_ = false;  // no sound device: play as if heard at once
     SDL_TimerID endTimer_ = 0;
     std::vector<std::string> requests_;
 };

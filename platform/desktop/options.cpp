@@ -27,8 +27,8 @@ bool parseOptions(int argc, char** argv, Options& o, std::string& error, std::ve
             if (!v) return false;
             int w = 0, h = 0;
             char x = 0;
-            if (std::sscanf(v, "%d%c%d", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 200 || h < 200 ||
-                w > 8000 || h > 8000) {
+            if (std::sscanf(v, "%d%c%d", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 200 || h < 200 || w > 8000 ||
+                h > 8000) {
                 error = "--size wants WxH in dp, e.g. 390x844";
                 return false;
             }

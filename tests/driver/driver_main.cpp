@@ -5,8 +5,8 @@
 // the `check` probes, the `disk full` fault switch, a stand-in on-screen
 // keyboard and --seed for reproducible shuffles.
 #include <algorithm>
-#include <chrono>
 #include <cfloat>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -14,10 +14,10 @@
 #include <random>
 #include <string>
 
-#include "platform/desktop/desktop_platform.h"
-#include "platform/desktop/frame_pacer.h"
 #include <imgui.h>
 #include <imgui_internal.h>
+#include "platform/desktop/desktop_platform.h"
+#include "platform/desktop/frame_pacer.h"
 #include "table/folder_sink.h"
 #include "tests/driver/bench_script.h"
 #include "tests/driver/driver_services.h"
@@ -32,7 +32,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 const char* kUsage =
-    "usage: samenspel-driver [--headless] --script FILE [--shots DIR] [--seed N] [--data DIR] [--size WxH] [--scale S]\n"
+    "usage: samenspel-driver [--headless] --script FILE [--shots DIR] [--seed N] [--data DIR] [--size WxH] [--scale "
+    "S]\n"
     "       samenspel-driver [--headless] --bench\n"
     "  --seed N     shuffle the games of this run with seeds N, N+1, ... (reproducible)\n"
     "  --clock MS   the wall clock stands still at MS (Unix ms): dates on screen stay the same\n";
@@ -56,9 +57,11 @@ bool parseDriverOptions(const std::vector<std::string>& args, DriverOptions& o, 
         std::string seed;
         if (a == "--headless") continue;  // always headless; kept so the old command lines work
         else if (a == "--bench") o.bench = true;
-        else if (a == "--script") { if (!value(o.script)) return false; }
-        else if (a == "--shots") { if (!value(o.shotsDir)) return false; }
-        else if (a == "--clock") {
+        else if (a == "--script") {
+            if (!value(o.script)) return false;
+        } else if (a == "--shots") {
+            if (!value(o.shotsDir)) return false;
+        } else if (a == "--clock") {
             std::string ms;
             if (!value(ms)) return false;
             char* end = nullptr;
@@ -201,7 +204,8 @@ int main(int argc, char** argv) {
         services.drawStandInKeyboard();
         if (!platform.endFrame(script.takeShotPath(), &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
         const double t1 = platform.nowMs();
-        if (firstFrameMs < 0) firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
+        if (firstFrameMs < 0)
+            firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
         pacer.frameDrawn(app->animating(), t1);
         script.frameDrawn(t1 - t0, app->animating());
     }

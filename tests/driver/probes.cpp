@@ -80,7 +80,8 @@ std::optional<std::string> screenIdCheck(const ui::AppController& app, const std
     if (words.size() == 2 && words[1] == "same")
         return now == remembered ? std::string() : "screen is " + shown(now) + ", expected " + shown(remembered);
     if (words.size() == 3 && words[1] == "is") {  // the start of an id
-        return now.rfind(words[2], 0) == 0 ? std::string() : "screen is " + shown(now) + ", expected " + shown(words[2]) + "...";
+        return now.rfind(words[2], 0) == 0 ? std::string()
+                                           : "screen is " + shown(now) + ", expected " + shown(words[2]) + "...";
     }
     return std::string("usage: check screen remember|same|is ID");
 }

@@ -26,7 +26,8 @@ void fitLabel(CardLayout& L, ImFont* preferred, ImFont* fallback, const std::str
     if (wordsFit(preferred, label, width)) return;
     L.labelFont = fallback;
     L.labelSize = fallback->FontSize;
-    for (int i = 0; i < 6 && !wordsFit(fallback, label, width * fallback->FontSize / L.labelSize); ++i) L.labelSize *= 0.92f;
+    for (int i = 0; i < 6 && !wordsFit(fallback, label, width * fallback->FontSize / L.labelSize); ++i)
+        L.labelSize *= 0.92f;
 }
 }  // namespace
 
@@ -93,7 +94,8 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         L.labelWidth = width - pad - L.labelPos.x;
         fitLabel(L, f.bold, f.bold, face.label, L.labelWidth);
         L.speakerMin = ImVec2(width - ui.dp(2) - speaker, (L.band - speaker) / 2);
-        L.height = L.band + std::max(L.picto, textHeight(L.labelFont, face.label, L.labelWidth, L.labelSize)) + 2 * ui.dp(12);
+        L.height =
+            L.band + std::max(L.picto, textHeight(L.labelFont, face.label, L.labelWidth, L.labelSize)) + 2 * ui.dp(12);
     } else {
         // Beeldmodus compact: the pictogram big with the speaker beside it, the label under both.
         L.band = ui.dp(34);

@@ -11,23 +11,23 @@
 namespace samenspel::ui {
 
 struct CardLayout {
-    float band = 0;                 // height of the group's colour band
-    float picto = 0;                // pictogram size
+    float band = 0;   // height of the group's colour band
+    float picto = 0;  // pictogram size
     ImVec2 pictoCentre{0, 0};
     ImFont* labelFont = nullptr;
-    float labelSize = 0;            // px the label is drawn at (may be below the font's own size)
+    float labelSize = 0;  // px the label is drawn at (may be below the font's own size)
     ImVec2 labelPos{0, 0};
     float labelWidth = 0;
     bool labelCentred = false;
-    bool showText = false;          // the long text is on the face now
+    bool showText = false;  // the long text is on the face now
     ImVec2 textPos{0, 0};
     float textWidth = 0;
-    bool speaker = false;           // a speaker button (the device has a voice)
+    bool speaker = false;  // a speaker button (the device has a voice)
     ImVec2 speakerMin{0, 0}, speakerMax{0, 0};
-    bool more = false;              // a "meer" / "minder" button (Beeldmodus, Full)
-    bool open = false;              // the long text is opened
+    bool more = false;  // a "meer" / "minder" button (Beeldmodus, Full)
+    bool open = false;  // the long text is opened
     ImVec2 moreMin{0, 0}, moreMax{0, 0};
-    float height = 0;               // the card's natural height
+    float height = 0;  // the card's natural height
 };
 
 // Positions are relative to the card's top-left corner.

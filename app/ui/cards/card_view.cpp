@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/kit/widgets.h"
 #include "ui/cards/card_layout.h"
 #include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
 
@@ -45,7 +45,8 @@ bool overlayButton(Ui& ui, const std::string& id, const std::string& label, ImVe
 }
 
 // Wrapped text with each line centred on its own.
-void drawCentredText(ImDrawList* dl, ImFont* font, float size, const std::string& text, ImVec2 pos, float width, ImU32 colour) {
+void drawCentredText(ImDrawList* dl, ImFont* font, float size, const std::string& text, ImVec2 pos, float width,
+                     ImU32 colour) {
     const char* s = text.c_str();
     const char* end = s + text.size();
     float y = pos.y;
@@ -59,7 +60,7 @@ void drawCentredText(ImDrawList* dl, ImFont* font, float size, const std::string
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
     }
 }
-}
+}  // namespace
 
 CardFace cardFace(const Deck& deck, const Card& card) {
     CardFace f;
@@ -115,7 +116,8 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
     // Shadow: two soft layers, deeper while lifted.
     const float lift = ui.dp(2 + 8 * pose.lift);
     fillRoundRect(dl, ImVec2(a.x, a.y + lift), ImVec2(b.x, b.y + lift), withAlpha(t.shadow, 0.8f), r);
-    fillRoundRect(dl, ImVec2(a.x - ui.dp(1), a.y + lift * 0.4f), ImVec2(b.x + ui.dp(1), b.y + lift * 1.4f), withAlpha(t.shadow, 0.45f), r + ui.dp(2));
+    fillRoundRect(dl, ImVec2(a.x - ui.dp(1), a.y + lift * 0.4f), ImVec2(b.x + ui.dp(1), b.y + lift * 1.4f),
+                  withAlpha(t.shadow, 0.45f), r + ui.dp(2));
 
     if (back) {
         fillRoundRect(dl, a, b, t.cardBack, r);
@@ -138,7 +140,8 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         fillRoundRect(dl, a, b, t.surface, r);
         fillRoundRect(dl, a, ImVec2(b.x, a.y + band), face.colour, r, ImDrawFlags_RoundCornersTop);
         // The group's symbol in a white disc, so it reads on any band colour.
-        const float disc = std::min(band, ui.dp(kind == CardSize::Full ? kBandDp : kCompactBandDp + 4)) - ui.dp(kind == CardSize::Full ? 10 : 6);
+        const float disc = std::min(band, ui.dp(kind == CardSize::Full ? kBandDp : kCompactBandDp + 4)) -
+                           ui.dp(kind == CardSize::Full ? 10 : 6);
         const ImVec2 dc(a.x + ui.dp(8) + disc / 2, a.y + band / 2);
         fillCircle(dl, dc, disc / 2, IM_COL32_WHITE);
         drawPictogram(ui, dl, face.groupSymbol, dc, disc * 0.82f);
@@ -169,8 +172,8 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
             dl->AddText(lf, ls, at(L.labelPos), t.text, face.label.c_str(), nullptr, L.labelWidth);
         }
         if (L.showText)
-            dl->AddText(f.body, f.body->FontSize, at(L.textPos), ui.beeldmodus ? t.text : t.textMuted, face.text.c_str(),
-                        nullptr, L.textWidth);
+            dl->AddText(f.body, f.body->FontSize, at(L.textPos), ui.beeldmodus ? t.text : t.textMuted,
+                        face.text.c_str(), nullptr, L.textWidth);
         dl->PopClipRect();
         if (pose.controls && L.speaker) drawSpeaker(ui, dl, at(L.speakerMin), at(L.speakerMax), cardSpeechText(face));
         if (pose.controls && L.more) {
@@ -188,8 +191,9 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         // In Beeldmodus the edge shows the card (3:1), not only its shadow.
         dl->AddRect(a, b, t.divider, r, 0, ui.dp(ui.beeldmodus ? 1.5f : 1));
     }
-    if (pose.selected) dl->AddRect(ImVec2(a.x - ui.dp(3), a.y - ui.dp(3)), ImVec2(b.x + ui.dp(3), b.y + ui.dp(3)),
-                                   t.primary, r + ui.dp(3), 0, ui.dp(3.5f));
+    if (pose.selected)
+        dl->AddRect(ImVec2(a.x - ui.dp(3), a.y - ui.dp(3)), ImVec2(b.x + ui.dp(3), b.y + ui.dp(3)), t.primary,
+                    r + ui.dp(3), 0, ui.dp(3.5f));
 
     // Turn, scale and fade by moving the vertices just drawn: the card stays
     // one piece (text included) at any angle.
@@ -210,7 +214,8 @@ void cardControls(Ui& ui, const std::string& id, const CardFace& face, ImVec2 po
     auto at = [&](ImVec2 v) { return ImVec2(pos.x + v.x, pos.y + v.y); };
     const CardLayout L = layoutCard(ui, face, width, kind);
     if (L.speaker) speakerOverlay(ui, cardSpeechText(face), id + ".speak", at(L.speakerMin), at(L.speakerMax));
-    if (L.more && overlayButton(ui, id + ".more", L.open ? ui.t("cards.less") : ui.t("cards.more"), at(L.moreMin), at(L.moreMax)))
+    if (L.more &&
+        overlayButton(ui, id + ".more", L.open ? ui.t("cards.less") : ui.t("cards.more"), at(L.moreMin), at(L.moreMax)))
         ui.toggleOpen(moreKey(face));
 }
 
@@ -266,8 +271,8 @@ CardInput cardWidget(Ui& ui, const std::string& id, const CardFace& face, float 
         pose.lift = 1;
         pose.scale *= 1.04f;
         // Leave a faint outline where it came from; draw the card above everything.
-        ImGui::GetWindowDrawList()->AddRect(pos, ImVec2(pos.x + width, pos.y + h), ui.theme.divider, ui.dp(kRadiusDp), 0,
-                                            ui.dp(2));
+        ImGui::GetWindowDrawList()->AddRect(pos, ImVec2(pos.x + width, pos.y + h), ui.theme.divider, ui.dp(kRadiusDp),
+                                            0, ui.dp(2));
         dl = ImGui::GetForegroundDrawList();
     } else if (active) {
         pose.lift = std::max(pose.lift, 0.5f);

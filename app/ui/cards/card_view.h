@@ -14,8 +14,8 @@ namespace samenspel::ui {
 struct CardFace {
     std::string id, label, text, pictogram;
     std::string groupLabel, groupSymbol;
-    ImU32 colour = 0;    // the group's colour
-    int rank = 0;        // place in the national top 15 (0: none), shown in the band as "Top 15: nr. 3"
+    ImU32 colour = 0;  // the group's colour
+    int rank = 0;      // place in the national top 15 (0: none), shown in the band as "Top 15: nr. 3"
 };
 CardFace cardFace(const Deck& deck, const Card& card);
 
@@ -27,10 +27,10 @@ enum class CardSize {
 // How a card is drawn this frame.
 struct CardPose {
     ImVec2 offset{0, 0};
-    float flip = 0;     // 0 = face up, 1 = back up; the card turns in between
+    float flip = 0;  // 0 = face up, 1 = back up; the card turns in between
     float alpha = 1;
     float scale = 1;
-    float lift = 0;     // 0..1: a bigger shadow while held
+    float lift = 0;  // 0..1: a bigger shadow while held
     bool selected = false;
     std::string backPictogram = "scale";  // shown on the back
     std::string backLabel;
@@ -38,7 +38,8 @@ struct CardPose {
 };
 
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
-void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind, const CardPose& pose);
+void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
+              const CardPose& pose);
 
 // Makes the speaker and "meer" of a face-up card at `pos` work. Call it
 // before the item that lies under the card, so they take their taps first,

@@ -32,41 +32,76 @@ enum class Route : std::uint8_t {
 // The intents, one struct each.
 namespace intent {
 struct None {};
-struct Back {};                    // one screen back (also Escape / Android back)
-struct Play { Action action; };    // apply a move to the game on the table
-struct Go { Route route; };        // open a screen
-struct OpenSetup { std::string deckId; };          // the set-up of this deck
-struct Start { GameSetup setup; };                 // a new game (the app sets the seed)
-struct Resume { std::string recordId; };           // the unfinished game with this record id
-struct OpenRecord { std::string recordId; };       // the summary of a finished session
-struct DeleteRecord {                              // remove a session from this device
+struct Back {};  // one screen back (also Escape / Android back)
+struct Play {
+    Action action;
+};  // apply a move to the game on the table
+struct Go {
+    Route route;
+};  // open a screen
+struct OpenSetup {
+    std::string deckId;
+};  // the set-up of this deck
+struct Start {
+    GameSetup setup;
+};  // a new game (the app sets the seed)
+struct Resume {
+    std::string recordId;
+};  // the unfinished game with this record id
+struct OpenRecord {
+    std::string recordId;
+};                     // the summary of a finished session
+struct DeleteRecord {  // remove a session from this device
     std::string recordId;
     bool warnedUnexported = false;  // the person saw and passed the second warning (finished, never exported)
 };
-struct OpenExport { bool all = false; };           // the export screen, scope preset
-struct ExportBundle { bool all = false; std::string passphrase; };  // empty passphrase: unencrypted
-struct RetrySave {};                               // the "Probeer opnieuw" of the save banner
-struct SetTextStep { int step = 0; };
-struct SetBeeldmodus { bool on = false; };
-struct SetSpeechSpeed { platform::SpeechSpeed speed = platform::SpeechSpeed::Normal; };
-struct OpenHand { int seat = -1; };                // Tegenwicht: this seat looks at its hand (-1: close it)
-struct ShowMoment { int index = 0; };              // Samenleer: turn to this moment's page
-struct ShareFile { std::string path; };            // hand this file to the platform's share sheet (export result)
+struct OpenExport {
+    bool all = false;
+};  // the export screen, scope preset
+struct ExportBundle {
+    bool all = false;
+    std::string passphrase;
+};                    // empty passphrase: unencrypted
+struct RetrySave {};  // the "Probeer opnieuw" of the save banner
+struct SetTextStep {
+    int step = 0;
+};
+struct SetBeeldmodus {
+    bool on = false;
+};
+struct SetSpeechSpeed {
+    platform::SpeechSpeed speed = platform::SpeechSpeed::Normal;
+};
+struct OpenHand {
+    int seat = -1;
+};  // Tegenwicht: this seat looks at its hand (-1: close it)
+struct ShowMoment {
+    int index = 0;
+};  // Samenleer: turn to this moment's page
+struct ShareFile {
+    std::string path;
+};  // hand this file to the platform's share sheet (export result)
 }  // namespace intent
 
 using ChoiceVariant =
-    std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start,
-                 intent::Resume, intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle,
-                 intent::RetrySave, intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed,
-                 intent::OpenHand, intent::ShowMoment, intent::ShareFile>;
+    std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start, intent::Resume,
+                 intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle, intent::RetrySave,
+                 intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand,
+                 intent::ShowMoment, intent::ShareFile>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;
     Choice() : ChoiceVariant(intent::None{}) {}
 
     explicit operator bool() const { return !std::holds_alternative<intent::None>(*this); }
-    template <class T> bool is() const { return std::holds_alternative<T>(*this); }
-    template <class T> const T* get() const { return std::get_if<T>(this); }
+    template <class T>
+    bool is() const {
+        return std::holds_alternative<T>(*this);
+    }
+    template <class T>
+    const T* get() const {
+        return std::get_if<T>(this);
+    }
     const ChoiceVariant& variant() const { return *this; }
 
     // Short forms for the common intents.
@@ -76,7 +111,11 @@ struct Choice : ChoiceVariant {
 };
 
 // For std::visit over a Choice: visit(overloaded{[](const intent::Play&){...}, ...}, choice.variant()).
-template <class... Ts> struct overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts> overloaded(Ts...) -> overloaded<Ts...>;
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
 
 }  // namespace samenspel::ui

@@ -20,7 +20,7 @@ struct HeaderAction {
 };
 
 struct Banner {
-    std::string title, text;      // title in bold, then the text
+    std::string title, text;       // title in bold, then the text
     std::string button, buttonId;  // one button, e.g. "Probeer opnieuw"
     std::string pictogram = "warning";
     bool tapped = false;

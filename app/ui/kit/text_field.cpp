@@ -97,10 +97,8 @@ bool followFieldFocus(Ui& ui) {
     // (with its label above it).
     const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
     const float margin = ui.dp(12), label = ui.fonts().bold->FontSize * 1.5f;
-    if (b.y > bottom - margin)
-        ImGui::SetScrollY(ImGui::GetScrollY() + (b.y - bottom + margin));
-    else if (a.y - label < top)
-        ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - (top - a.y + label)));
+    if (b.y > bottom - margin) ImGui::SetScrollY(ImGui::GetScrollY() + (b.y - bottom + margin));
+    else if (a.y - label < top) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - (top - a.y + label)));
     return true;
 }
 
@@ -116,10 +114,11 @@ bool textField(Ui& ui, const std::string& label, const std::string& id, std::str
     ImGui::PushID(id.c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID refusalKey = ImGui::GetID("##refusal");
-    const bool enter = ImGui::InputTextWithHint(
-        "##text", hint.c_str(), &editable,
-        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackCharFilter,
-        fieldCallback, &in);
+    const bool enter =
+        ImGui::InputTextWithHint("##text", hint.c_str(), &editable,
+                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit |
+                                     ImGuiInputTextFlags_CallbackCharFilter,
+                                 fieldCallback, &in);
     endFieldLook();
     const bool committed = enter || ImGui::IsItemDeactivatedAfterEdit();
     ui.target(label.empty() ? hint : label, id);
@@ -136,9 +135,11 @@ bool textField(Ui& ui, const std::string& label, const std::string& id, std::str
     std::string note;
     if (refused == kTooLong) note = ui.tf("kit.field.too_long", {{"n", std::to_string(maxChars)}});
     else if (refused == kCharacter) note = ui.t("kit.field.character");
-    else if (n > maxChars * 3 / 4) note = ui.tf("kit.field.count", {{"n", std::to_string(n)}, {"max", std::to_string(maxChars)}});
+    else if (n > maxChars * 3 / 4)
+        note = ui.tf("kit.field.count", {{"n", std::to_string(n)}, {"max", std::to_string(maxChars)}});
     if (!note.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(refused ? ui.theme.text : ui.theme.textMuted));
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              ImGui::ColorConvertU32ToFloat4(refused ? ui.theme.text : ui.theme.textMuted));
         ImGui::TextWrapped("%s", note.c_str());
         ImGui::PopStyleColor();
         if (refused) ui.marker(note, id + ".refused");

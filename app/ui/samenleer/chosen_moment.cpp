@@ -12,7 +12,8 @@ bool chosenMoment(Ui& ui, const Deck& deck, const GameSetup& setup, const Chosen
     CardFace face = cardFace(deck, *c);
     if (!m.ownTopic.empty()) face.label = m.ownTopic;
     cardWidget(ui, id, face, ui.columnWidth(), CardSize::Compact, pose);
-    badge(ui, seatAvatar(setup, m.pickedBy), ui.tf("samenleer.moment.picked_by", {{"name", personName(setup, m.pickedBy)}}),
+    badge(ui, seatAvatar(setup, m.pickedBy),
+          ui.tf("samenleer.moment.picked_by", {{"name", personName(setup, m.pickedBy)}}),
           m.pickedBy == kCoach ? ui.theme.coach : ui.theme.jobseeker);
     return true;
 }

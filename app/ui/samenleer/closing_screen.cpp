@@ -4,15 +4,15 @@
 #include <algorithm>
 
 #include "ui/cards/card_view.h"
-#include "ui/kit/people.h"
-#include "ui/shell/session_summary_screen.h"
 #include "ui/kit/optional_words.h"
+#include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
-#include "ui/samenleer/role_picker.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 #include "ui/samenleer/pause_hint.h"
+#include "ui/samenleer/role_picker.h"
 #include "ui/samenleer/two_columns.h"
+#include "ui/shell/session_summary_screen.h"
 
 namespace samenspel::ui {
 
@@ -20,7 +20,9 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
     Choice out;
-    if (beginScreen(ui, samenleerHeader(ui, "samenleer.close", ui.t("samenleer.close.title"), ui.t("samenleer.close.subtitle")))) out = Choice::back();
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.close", ui.t("samenleer.close.title"),
+                                        ui.t("samenleer.close.subtitle"))))
+        out = Choice::back();
     std::string& pending = view.pending;
     if (!pending.empty() && !deck.card(pending)) pending.clear();
     if (view.who != kCoach && view.who != kJobseeker) view.who = kJobseeker;
@@ -29,10 +31,9 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     // and how it felt on the right.
     TwoColumns cols(ui, 0.5f);
     if (ui.beeldmodus)
-        instruction(ui, "close.talked", "note", ui.t("samenleer.close.talked.short"), ui.t("samenleer.close.talked.short"), 0,
-                    ui.t("samenleer.close.talked.spoken"));
-    else
-        heading(ui, ui.t("samenleer.close.talked"));
+        instruction(ui, "close.talked", "note", ui.t("samenleer.close.talked.short"),
+                    ui.t("samenleer.close.talked.short"), 0, ui.t("samenleer.close.talked.spoken"));
+    else heading(ui, ui.t("samenleer.close.talked"));
     momentOutcomes(ui, deck, s);
     cols.right();
 
@@ -44,9 +45,9 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         const auto& a = s.actions[i];
         const Card* c = deck.card(a.card);
         const std::string label = c ? c->label : a.card, who = roleName(a.addedBy);
-        const std::string line = a.text.empty()
-                                     ? ui.tf("samenleer.close.action", {{"action", label}, {"who", who}})
-                                     : ui.tf("samenleer.close.action.words", {{"action", label}, {"words", a.text}, {"who", who}});
+        const std::string line = a.text.empty() ? ui.tf("samenleer.close.action", {{"action", label}, {"who", who}})
+                                                : ui.tf("samenleer.close.action.words",
+                                                        {{"action", label}, {"words", a.text}, {"who", who}});
         ButtonStyle st;
         st.look = Look::Secondary;
         st.pictogram = c ? c->pictogram : "check-mark";
@@ -70,7 +71,8 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             if (i % cols) ImGui::SameLine();
             CardPose pose;
             pose.selected = pending == actions[i]->id;
-            if (cardWidget(ui, "action." + actions[i]->id, cardFace(deck, *actions[i]), cw, CardSize::Compact, pose, false, rowH)
+            if (cardWidget(ui, "action." + actions[i]->id, cardFace(deck, *actions[i]), cw, CardSize::Compact, pose,
+                           false, rowH)
                     .tapped)
                 pending = pose.selected ? std::string() : actions[i]->id, view.actionWords.clear();
         }
@@ -88,10 +90,12 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     }
 
     gap(ui, 8);
-    instruction(ui, "close.rate.hint", "red-heart", ui.t("samenleer.close.rate.short"), ui.t("samenleer.close.rate.full"));
+    instruction(ui, "close.rate.hint", "red-heart", ui.t("samenleer.close.rate.short"),
+                ui.t("samenleer.close.rate.full"));
     const auto faces = deck.cardsOfKind("rating");
     for (int seat = 0; seat < 2; ++seat) {
-        badge(ui, seatAvatar(s.setup, seat), personName(s.setup, seat), seat == kCoach ? ui.theme.coach : ui.theme.jobseeker);
+        badge(ui, seatAvatar(s.setup, seat), personName(s.setup, seat),
+              seat == kCoach ? ui.theme.coach : ui.theme.jobseeker);
         const int n = static_cast<int>(faces.size());
         if (n == 0) continue;
         const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
@@ -101,8 +105,10 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             if (i) ImGui::SameLine();
             const Card* f = faces[i];
             const bool on = s.ratings[seat] == f->order;
-            const std::string id = std::string("rate.") + (seat == kCoach ? "coach." : "jobseeker.") + std::to_string(f->order);
-            if (pictogramTile(ui, f->pictogram, f->label, id, ImVec2(w, std::max(ui.dp(ui.beeldmodus ? 124 : 108), w * 1.2f)), on,
+            const std::string id =
+                std::string("rate.") + (seat == kCoach ? "coach." : "jobseeker.") + std::to_string(f->order);
+            if (pictogramTile(ui, f->pictogram, f->label, id,
+                              ImVec2(w, std::max(ui.dp(ui.beeldmodus ? 124 : 108), w * 1.2f)), on,
                               seat == kCoach ? ui.theme.coach : ui.theme.jobseeker) &&
                 !on)
                 out = Choice::play(sl::rate(seat, f->order));

@@ -1,18 +1,18 @@
 #include "ui/samenleer/gespreksblad_screen.h"
-#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
+#include "ui/samenleer/talk_how_to.h"
 
 #include <algorithm>
 
 #include "ui/cards/card_view.h"
-#include "ui/samenleer/chosen_moment.h"
-#include "ui/kit/people.h"
 #include "ui/kit/optional_words.h"
+#include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
-#include "ui/samenleer/role_picker.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/chosen_moment.h"
 #include "ui/samenleer/pause_hint.h"
+#include "ui/samenleer/role_picker.h"
 #include "ui/samenleer/two_columns.h"
 
 namespace samenspel::ui {
@@ -73,8 +73,9 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     auto turnTo = [&](int index) { out = intent::ShowMoment{index}; };
 
     if (beginScreen(ui, samenleerHeader(ui, "samenleer.talk." + std::to_string(shown),
-                                    ui.tf("samenleer.talk.title", {{"n", std::to_string(shown + 1)}, {"count", std::to_string(count)}}),
-                                    ui.t("samenleer.talk.subtitle"))))
+                                        ui.tf("samenleer.talk.title",
+                                              {{"n", std::to_string(shown + 1)}, {"count", std::to_string(count)}}),
+                                        ui.t("samenleer.talk.subtitle"))))
         out = Choice::back();
     beginBody(ui, scroll, 1, shown);
     // Landscape with room: the moment card (and who tells) on the left, the
@@ -120,8 +121,8 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         const auto& answer = m.answers[q];
         if (q || !cols.on()) gap(ui, 6);
         const std::string letter(1, static_cast<char>('A' + q));
-        questionHeader(ui, "question." + std::string(1, static_cast<char>('a' + q)), qc->pictogram, letter + ". " + qc->label,
-                       qc->text);
+        questionHeader(ui, "question." + std::string(1, static_cast<char>('a' + q)), qc->pictogram,
+                       letter + ". " + qc->label, qc->text);
         if (q == kQuestions - 1) {
             // Keep or change: a tap; tap again to undo.
             const float w = splitWidth(ui, 2);
@@ -137,17 +138,18 @@ Choice GespreksbladScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
                                                   on ? AnswerChoice::None : choices[k], answer.note));
             }
         }
-        if (optionalWords(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), view.notes[q], limits::kNoteChars,
-                          ui.tf("samenleer.talk.note", {{"letter", letter}})) &&
+        if (optionalWords(ui, "", "note." + std::string(1, static_cast<char>('a' + q)), view.notes[q],
+                          limits::kNoteChars, ui.tf("samenleer.talk.note", {{"letter", letter}})) &&
             view.notes[q] != answer.note)
-            out = Choice::play(sl::answer(static_cast<std::uint16_t>(shown), m.card, speaker, q, answer.choice, view.notes[q]));
+            out = Choice::play(
+                sl::answer(static_cast<std::uint16_t>(shown), m.card, speaker, q, answer.choice, view.notes[q]));
         if (answer.by >= 0 && (answer.choice != AnswerChoice::None || !answer.note.empty())) {
             const std::string by = ui.tf("samenleer.talk.answered_by", {{"name", personName(s.setup, answer.by)}});
             // Beeldmodus: who answered is seen by the avatar, not read.
             if (ui.beeldmodus)
-                badge(ui, seatAvatar(s.setup, answer.by), by, answer.by == kCoach ? ui.theme.coach : ui.theme.jobseeker);
-            else
-                paragraph(ui, by, ui.theme.textMuted);
+                badge(ui, seatAvatar(s.setup, answer.by), by,
+                      answer.by == kCoach ? ui.theme.coach : ui.theme.jobseeker);
+            else paragraph(ui, by, ui.theme.textMuted);
         }
     }
     cols.end();

@@ -1,16 +1,16 @@
 #include "ui/samenleer/moment_choice_screen.h"
-#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
+#include "ui/samenleer/talk_how_to.h"
 
 #include <algorithm>
 
 #include "ui/cards/card_view.h"
-#include "ui/samenleer/chosen_moment.h"
-#include "ui/kit/people.h"
 #include "ui/kit/optional_words.h"
+#include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/chosen_moment.h"
 #include "ui/samenleer/fit_text.h"
 #include "ui/samenleer/pause_hint.h"
 
@@ -33,7 +33,9 @@ bool themeTab(Ui& ui, const CardGroup& g, const std::string& id, float w, float 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 colour = parseColour(g.colour, ui.theme.primary);
     const float r = ui.dp(14), band = ui.dp(8);
-    fillRoundRect(dl, a, b, touch.held ? ui.theme.surfaceAlt : (selected ? mix(colour, IM_COL32_WHITE, 0.88f) : ui.theme.surface), r);
+    fillRoundRect(dl, a, b,
+                  touch.held ? ui.theme.surfaceAlt : (selected ? mix(colour, IM_COL32_WHITE, 0.88f) : ui.theme.surface),
+                  r);
     fillRoundRect(dl, a, ImVec2(a.x + band, b.y), colour, r, ImDrawFlags_RoundCornersLeft);
     dl->AddRect(a, b, selected ? colour : ui.theme.divider, r, 0, selected ? ui.dp(3) : ui.dp(1));
     const float disc = ui.dp(ui.beeldmodus ? 50 : 40);  // the symbol leads in Beeldmodus
@@ -74,8 +76,8 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     if (!detail.empty() && (chosen(detail) || full || !deck.card(detail))) detail.clear();
 
     if (beginScreen(ui, samenleerHeader(ui, "samenleer.choose", ui.t("samenleer.choose.title"),
-                                    ui.tf("samenleer.choose.subtitle", {{"n", std::to_string(s.moments.size())},
-                                                                        {"max", std::to_string(maxMoments)}}))))
+                                        ui.tf("samenleer.choose.subtitle", {{"n", std::to_string(s.moments.size())},
+                                                                            {"max", std::to_string(maxMoments)}}))))
         out = Choice::back();
     beginBody(ui, scroll, 1);
 
@@ -159,7 +161,8 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         for (const CardGroup* g : themes) {
             const float textW = tw - ui.dp(8 + 8 + (ui.beeldmodus ? 50 : 40) + 8 + 8);
             const FittedFont fitted = tabWords(ui, g->label, textW);
-            tabH = std::max(tabH, fitted.font->CalcTextSizeA(fitted.size, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
+            tabH =
+                std::max(tabH, fitted.font->CalcTextSizeA(fitted.size, FLT_MAX, textW, g->label.c_str()).y + ui.dp(24));
         }
         for (std::size_t i = 0; i < themes.size(); ++i) {
             if (i % cols) ImGui::SameLine();
@@ -187,11 +190,12 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             const int ccols = cardColumns(ui, 160, 4);
             const float cw = (ui.columnWidth() - spacing * (ccols - 1)) / ccols;
             float rowH = 0;
-            for (const Card* c : cards) rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), cw, CardSize::Compact));
+            for (const Card* c : cards)
+                rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), cw, CardSize::Compact));
             for (std::size_t i = 0; i < cards.size(); ++i) {
                 if (i % ccols) ImGui::SameLine();
-                if (cardWidget(ui, "moment." + cards[i]->id, cardFace(deck, *cards[i]), cw, CardSize::Compact, {}, false, rowH,
-                               50.0 * i)
+                if (cardWidget(ui, "moment." + cards[i]->id, cardFace(deck, *cards[i]), cw, CardSize::Compact, {},
+                               false, rowH, 50.0 * i)
                         .tapped) {
                     detail = cards[i]->id;
                     view.ownTopic.clear();
@@ -204,7 +208,8 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
                         ButtonStyle st;
                         st.look = Look::Secondary;
                         st.pictogram = c->pictogram;
-                        if (button(ui, ui.t("samenleer.choose.own"), "moment.own", st)) detail = c->id, view.ownTopic.clear();
+                        if (button(ui, ui.t("samenleer.choose.own"), "moment.own", st))
+                            detail = c->id, view.ownTopic.clear();
                         break;
                     }
         }
@@ -218,7 +223,8 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
         st.accent = s.turn == kCoach ? ui.theme.coach : ui.theme.jobseeker;
         if (button(ui, ui.t("samenleer.choose.pick"), "detail.pick", st)) {
             const Card* c = deck.card(detail);
-            out = Choice::play(sl::pickMoment(s.turn, detail, c && c->kind == CardKind::Own ? view.ownTopic : std::string()));
+            out = Choice::play(
+                sl::pickMoment(s.turn, detail, c && c->kind == CardKind::Own ? view.ownTopic : std::string()));
             detail.clear();
             view.ownTopic.clear();
         }

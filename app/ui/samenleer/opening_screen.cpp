@@ -1,6 +1,6 @@
 #include "ui/samenleer/opening_screen.h"
-#include "ui/samenleer/talk_how_to.h"
 #include "ui/kit/shapes.h"
+#include "ui/samenleer/talk_how_to.h"
 
 #include <algorithm>
 
@@ -45,7 +45,8 @@ void drawTile(Ui& ui, const Card& c, const AgreementTile& t, float h, int index)
     const bool big = ui.beeldmodus;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const std::string said = speech::cardSpeech(c.label, c.text);
-    const ImVec2 sa(p.x + t.w - t.pad / 2 - t.speaker, p.y + (h - t.speaker) / 2), sb(sa.x + t.speaker, sa.y + t.speaker);
+    const ImVec2 sa(p.x + t.w - t.pad / 2 - t.speaker, p.y + (h - t.speaker) / 2),
+        sb(sa.x + t.speaker, sa.y + t.speaker);
     if (t.speaker) speakerOverlay(ui, said, "agreement." + c.id + ".speak", sa, sb);
     ImGui::Dummy(ImVec2(t.w, h));
     ui.marker(c.label, "agreement." + c.id);
@@ -76,9 +77,12 @@ Choice OpeningScreen::draw(Ui& ui, const Game& game) {
     const auto& s = *game.samenleer();
     const Deck& deck = game.deck();
     Choice out;
-    if (beginScreen(ui, samenleerHeader(ui, "samenleer.opening", ui.t("samenleer.opening.title"), ui.t("samenleer.opening.subtitle")))) out = Choice::back();
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.opening", ui.t("samenleer.opening.title"),
+                                        ui.t("samenleer.opening.subtitle"))))
+        out = Choice::back();
     beginBody(ui, scroll, 2);
-    instruction(ui, "opening.hint", "handshake", ui.t("samenleer.opening.hint.short"), ui.t("samenleer.opening.hint.full"));
+    instruction(ui, "opening.hint", "handshake", ui.t("samenleer.opening.hint.short"),
+                ui.t("samenleer.opening.hint.full"));
     gap(ui, 4);
     // A tablet's column takes the agreements two by two, each pair as tall as its taller tile.
     const auto cards = deck.cardsOfKind("agreement");

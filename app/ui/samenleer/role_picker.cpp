@@ -16,7 +16,8 @@ bool rolePicker(Ui& ui, const std::string& id, const GameSetup& setup, int& seat
         st.selected = seat == s;
         st.pictogram = seatAvatar(setup, s);
         st.accent = s == kCoach ? ui.theme.coach : ui.theme.jobseeker;
-        if (button(ui, roleName(s), id + (s == kCoach ? ".coach" : ".jobseeker"), st) && seat != s) seat = s, changed = true;
+        if (button(ui, roleName(s), id + (s == kCoach ? ".coach" : ".jobseeker"), st) && seat != s)
+            seat = s, changed = true;
     }
     return changed;
 }

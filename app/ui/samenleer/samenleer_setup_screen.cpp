@@ -4,16 +4,17 @@
 #include <algorithm>
 
 #include "engine/samenleer_game.h"
-#include "ui/kit/seat_editor.h"
 #include "ui/kit/read_aloud_widgets.h"
-#include "ui/samenleer/role_picker.h"
+#include "ui/kit/seat_editor.h"
 #include "ui/kit/widgets.h"
+#include "ui/samenleer/role_picker.h"
 
 namespace samenspel::ui {
 
 Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     Choice choice;
-    if (beginScreen(ui, samenleerHeader(ui, "samenleer.setup", deck.title, ui.t("samenleer.setup.subtitle")))) choice = Choice::back();
+    if (beginScreen(ui, samenleerHeader(ui, "samenleer.setup", deck.title, ui.t("samenleer.setup.subtitle"))))
+        choice = Choice::back();
     beginBody(ui, scroll, 1);
     instruction(ui, "setup.intro", "handshake", ui.t("samenleer.setup.intro"), deck.summary);
     instruction(ui, "setup.avatar.hint", "person-face", ui.t("samenleer.setup.avatar.short"),
@@ -33,8 +34,8 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
         ui.setColumnWidth(w);
         ImGui::PushTextWrapPos(x0 + indent + w);
         heading(ui, roles[i]);
-        seatEditor(ui, std::string("setup.person.") + (i == kCoach ? "coach" : "jobseeker"), ui.t("samenleer.setup.nickname"),
-                   people[i], i, editing);
+        seatEditor(ui, std::string("setup.person.") + (i == kCoach ? "coach" : "jobseeker"),
+                   ui.t("samenleer.setup.nickname"), people[i], i, editing);
         gap(ui, 4);
         ImGui::PopTextWrapPos();
         ui.setColumnWidth(col);

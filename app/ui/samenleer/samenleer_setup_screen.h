@@ -14,7 +14,7 @@ namespace samenspel::ui {
 struct SamenleerSetupScreen {
     DragScroll scroll;
     std::array<Seat, 2> people{{{"avatar-2", ""}, {"avatar-5", ""}}};  // the coach, the jobseeker
-    int editing = -1;  // whose avatar choice is open
+    int editing = -1;                                                  // whose avatar choice is open
     int first = 1;  // the jobseeker starts: both bring in topics, the jobseeker first
 
     void reset() { *this = SamenleerSetupScreen{}; }

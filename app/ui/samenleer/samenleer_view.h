@@ -15,17 +15,17 @@
 namespace samenspel::ui {
 
 struct SamenleerView {
-    int shownMoment = 0;      // gespreksblad: the moment on screen (intent::ShowMoment turns it)
-    int theme = 0;            // choosing: the theme whose cards are open
-    std::string detail;       // choosing: a card opened big, before it is chosen ("" = none)
-    std::string ownTopic;     // choosing: words typed for an own-topic card
-    int speaker = -1;         // gespreksblad: who tells now (-1: whoever picked the moment)
-    int notesFor = -1;        // gespreksblad: the moment `notes` belong to (-1: none yet)
+    int shownMoment = 0;               // gespreksblad: the moment on screen (intent::ShowMoment turns it)
+    int theme = 0;                     // choosing: the theme whose cards are open
+    std::string detail;                // choosing: a card opened big, before it is chosen ("" = none)
+    std::string ownTopic;              // choosing: words typed for an own-topic card
+    int speaker = -1;                  // gespreksblad: who tells now (-1: whoever picked the moment)
+    int notesFor = -1;                 // gespreksblad: the moment `notes` belong to (-1: none yet)
     std::array<std::string, 3> notes;  // gespreksblad: notes typed for A, B, C
-    int who = 1;              // closing: who takes the action being added (kJobseeker)
-    std::string pending;      // closing: the action card tapped, waiting for "Spreek af"
-    std::string actionWords;  // closing: own words for that action
-    bool howToSeen = false;   // "zo werkt het gesprek" opened once at the start (talk_how_to.h)
+    int who = 1;                       // closing: who takes the action being added (kJobseeker)
+    std::string pending;               // closing: the action card tapped, waiting for "Spreek af"
+    std::string actionWords;           // closing: own words for that action
+    bool howToSeen = false;            // "zo werkt het gesprek" opened once at the start (talk_how_to.h)
 
     bool operator==(const SamenleerView& o) const;
     bool operator!=(const SamenleerView& o) const { return !(*this == o); }
@@ -39,7 +39,6 @@ struct SamenleerView {
     std::map<std::string, std::string> toMap() const;
     static SamenleerView fromMap(const std::map<std::string, std::string>& m);
 };
-
 
 namespace view_detail {
 

@@ -31,8 +31,9 @@ AppController::AppController(platform::Services& services, RecordSink& sink, Tab
     : sys_(services),
       ui_(services),
       catalog_(loadDeckDirectory(services.assetsDir() / "decks", services.assetsDir() / "pictograms")),
-      table_(catalog_, sink, loadDeviceId(services.dataDir(), problems_), [&s = services] { return s.unixMs(); },
-             std::move(seeds)),
+      table_(
+          catalog_, sink, loadDeviceId(services.dataDir(), problems_), [&s = services] { return s.unixMs(); },
+          std::move(seeds)),
       screens_(std::make_unique<Screens>()) {
     const auto assets = sys_.assetsDir();
     for (const auto& p : catalog_.problems) problems_.push_back(p.text());
@@ -210,9 +211,10 @@ void AppController::quit() {
     saveView(true);
     std::string why;
     if (!table_.quit(&why))
-        std::fprintf(stderr,
-                     "samenspel: could not save the game before closing: %s; what was chosen since its last save is lost\n",
-                     why.c_str());
+        std::fprintf(
+            stderr,
+            "samenspel: could not save the game before closing: %s; what was chosen since its last save is lost\n",
+            why.c_str());
 }
 
 void AppController::saveNow() {
@@ -256,8 +258,8 @@ void AppController::go(Route r) {
 void AppController::goBack() {
     if (nav_.current() == Route::Game && table_.game()) {
         const Game& game = *table_.game();
-        const bool handled = game.kind() == GameKind::Tegenwicht ? screens_->tegenwicht.back(game)
-                                                                  : screens_->samenleer.back(game);
+        const bool handled =
+            game.kind() == GameKind::Tegenwicht ? screens_->tegenwicht.back(game) : screens_->samenleer.back(game);
         if (handled) return;
         // Leaving the table: the game is saved and waits on Home. One that
         // could not be saved stays in memory and waits there too.
@@ -275,8 +277,7 @@ void AppController::goBack() {
 
 void AppController::apply(const Choice& c) {
     std::visit(overloaded{
-                   [](const intent::None&) {},
-                   [&](const intent::Play& p) { play(p.action); },
+                   [](const intent::None&) {}, [&](const intent::Play& p) { play(p.action); },
                    [&](const intent::Back&) { goBack(); },
                    [&](const intent::Go& g) {
                        message_.clear();
@@ -322,8 +323,7 @@ void AppController::apply(const Choice& c) {
                        changeSettings(s);
                    },
                    // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
-                   [](const intent::OpenHand&) {},
-                   [](const intent::ShowMoment&) {},
+                   [](const intent::OpenHand&) {}, [](const intent::ShowMoment&) {},
                    [](const intent::ShareFile&) {},  // the platform has no share sheet yet
                },
                c.variant());
@@ -368,7 +368,8 @@ void AppController::frame() {
     case Route::TegenwichtSetup:
     case Route::SamenleerSetup:
         if (const Deck* d = catalog_.find(sc.setupDeck)) {
-            choice = route == Route::TegenwichtSetup ? sc.tegenwichtSetup.draw(ui_, *d) : sc.samenleerSetup.draw(ui_, *d);
+            choice =
+                route == Route::TegenwichtSetup ? sc.tegenwichtSetup.draw(ui_, *d) : sc.samenleerSetup.draw(ui_, *d);
         } else {
             choice = Choice::go(Route::Home);
         }
@@ -382,7 +383,10 @@ void AppController::frame() {
         if (!game->finished()) choice = sc.stopConfirm.draw(ui_, *game);
         else choice = Choice::back();
         break;
-    case Route::Export: choice = sc.exportScreen.draw(ui_, [this] { return exportCounts_; }, exportResult_); break;
+    case Route::Export:
+        choice = sc.exportScreen.draw(
+            ui_, [this] { return exportCounts_; }, exportResult_);
+        break;
     }
     handleExtras();
     // A refusal inside a game shows as a bar over the screen until the next tap.
@@ -391,7 +395,8 @@ void AppController::frame() {
         const auto& f = ui_.fonts();
         ImDrawList* dl = ImGui::GetForegroundDrawList();
         const float h = ui_.dp(56);
-        fillRoundRect(dl, ImVec2(ui_.dp(12), d.y - h - ui_.dp(96)), ImVec2(d.x - ui_.dp(12), d.y - ui_.dp(96)), ui_.theme.text, ui_.dp(12));
+        fillRoundRect(dl, ImVec2(ui_.dp(12), d.y - h - ui_.dp(96)), ImVec2(d.x - ui_.dp(12), d.y - ui_.dp(96)),
+                      ui_.theme.text, ui_.dp(12));
         dl->AddText(f.body, f.body->FontSize, ImVec2(ui_.dp(28), d.y - h - ui_.dp(96) + (h - f.body->FontSize) / 2),
                     IM_COL32_WHITE, message_.c_str());
         if (ImGui::IsMouseClicked(0)) message_.clear();

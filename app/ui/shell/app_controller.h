@@ -91,7 +91,7 @@ private:
     std::optional<ExportResult> exportResult_;
     std::string readingScreen_;  // the screen of the last frame (Ui::screen), for stopReadingWhenLeaving
     std::string credits_;
-    ViewDraft savedView_;        // the drafts as last saved beside the record
+    ViewDraft savedView_;  // the drafts as last saved beside the record
     double viewSavedAtMs_ = 0;
     bool viewSaveFailed_ = false;
     std::unique_ptr<Screens> screens_;

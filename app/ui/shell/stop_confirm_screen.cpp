@@ -34,7 +34,8 @@ Choice StopConfirmScreen::draw(Ui& ui, const Game& game) {
         choice = Choice::play(game.kind() == GameKind::Tegenwicht ? tw::abandon() : sl::abandon());
     ButtonStyle cont;
     cont.look = Look::Secondary;
-    if (button(ui, talk ? ui.t("shell.stop.no_talk") : ui.t("shell.stop.no_game"), "stop.cancel", cont)) choice = Choice::back();
+    if (button(ui, talk ? ui.t("shell.stop.no_talk") : ui.t("shell.stop.no_game"), "stop.cancel", cont))
+        choice = Choice::back();
     endFooter(ui);
     endScreen(ui);
     return choice;

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "ui/cards/card_view.h"
+#include "ui/kit/layout.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
-#include "ui/kit/layout.h"
 #include "ui/kit/widgets.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
 #include "ui/tegenwicht/timer_ring.h"
@@ -50,8 +50,8 @@ void pickerLine(Ui& ui, const std::string& avatar, const std::string& name, floa
     fillCircle(dl, ImVec2(p.x + pic / 2, p.y + h / 2), pic / 2, ui.theme.surfaceAlt);
     drawPictogram(ui, dl, avatar, ImVec2(p.x + pic / 2, p.y + h / 2), pic * 0.9f);
     dl->PushClipRect(ImVec2(p.x + pic + gapX, p.y), ImVec2(p.x + width, p.y + h), true);
-    dl->AddText(font, font->FontSize, ImVec2(p.x + pic + gapX, p.y + (h - std::min(ts.y, 2 * lineH)) / 2), ui.theme.text,
-                name.c_str(), nullptr, textW);
+    dl->AddText(font, font->FontSize, ImVec2(p.x + pic + gapX, p.y + (h - std::min(ts.y, 2 * lineH)) / 2),
+                ui.theme.text, name.c_str(), nullptr, textW);
     dl->PopClipRect();
 }
 
@@ -67,10 +67,8 @@ void zoneBorder(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, int style, float w,
         const ImVec2 dir((q.x - p.x) / len, (q.y - p.y) / len);
         for (float t = 0; t < len; t += dash + gapLen) {
             const float e = std::min(len, t + dash);
-            if (style == 2)
-                fillCircle(dl, ImVec2(p.x + dir.x * t, p.y + dir.y * t), w * 0.8f, c);
-            else
-                dl->AddLine(ImVec2(p.x + dir.x * t, p.y + dir.y * t), ImVec2(p.x + dir.x * e, p.y + dir.y * e), c, w);
+            if (style == 2) fillCircle(dl, ImVec2(p.x + dir.x * t, p.y + dir.y * t), w * 0.8f, c);
+            else dl->AddLine(ImVec2(p.x + dir.x * t, p.y + dir.y * t), ImVec2(p.x + dir.x * e, p.y + dir.y * e), c, w);
         }
     };
     line(ImVec2(a.x + r, a.y), ImVec2(b.x - r, a.y));
@@ -88,8 +86,8 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
     const Theme& t = ui.theme;
     const auto& f = ui.fonts();
     if (beginTegenwichtScreen(ui, "tegenwicht.balance", ui.t("tegenwicht.balance.title"),
-                    ui.tf("tegenwicht.round_inbrenger",
-                          {{"n", std::to_string(r.number)}, {"name", seatName(s.setup, r.inbrenger)}})))
+                              ui.tf("tegenwicht.round_inbrenger",
+                                    {{"n", std::to_string(r.number)}, {"name", seatName(s.setup, r.inbrenger)}})))
         res = Choice::back();
     // After each placement the list starts at the top again, where the next
     // card to weigh lies (at large text the zones are a scroll below it).
@@ -107,14 +105,16 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
         ImGui::BeginGroup();
         ui.setColumnWidth(leftW);
     }
-    if (!selected.empty() && !std::any_of(r.revealed.begin(), r.revealed.end(), [&](const auto& c) { return c.card == selected; }))
+    if (!selected.empty() &&
+        !std::any_of(r.revealed.begin(), r.revealed.end(), [&](const auto& c) { return c.card == selected; }))
         selected.clear();
 
     std::vector<const RevealedCard*> open;
     for (const auto& rc : r.revealed)
         if (!rc.weight) open.push_back(&rc);
     if (!open.empty()) {
-        instruction(ui, "balance.hint", "scale", ui.t("tegenwicht.balance.hint_short"), ui.t("tegenwicht.balance.hint"));
+        instruction(ui, "balance.hint", "scale", ui.t("tegenwicht.balance.hint_short"),
+                    ui.t("tegenwicht.balance.hint"));
         heading(ui, ui.tf("tegenwicht.balance.on_table", {{"n", std::to_string(open.size())}}));
         std::vector<CardFace> faces;
         for (const auto* rc : open)
@@ -124,7 +124,8 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
         const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
         float rowH = 0;
         for (const auto* rc : open)
-            if (const Card* c = deck.card(rc->card)) rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), w, CardSize::Compact));
+            if (const Card* c = deck.card(rc->card))
+                rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), w, CardSize::Compact));
         int i = 0;
         for (const auto* rc : open) {
             const Card* c = deck.card(rc->card);
@@ -137,8 +138,10 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
             pose.flip = 1 - easeInOut(ui.appear("flip:" + std::to_string(r.number) + ":" + rc->card, 420, 120.0 * i));
             pose.backPictogram = seatAvatar(s.setup, rc->seat);
             // Ids by place on the table ("table.0" is the first card still open), so a test script can name them.
-            const CardInput in = cardWidget(ui, "table." + std::to_string(i), cardFace(deck, *c), w, CardSize::Compact, pose, true, rowH);
-            pickerLine(ui, seatAvatar(s.setup, rc->seat), seatName(s.setup, rc->seat), w, "table." + std::to_string(i) + ".by");
+            const CardInput in = cardWidget(ui, "table." + std::to_string(i), cardFace(deck, *c), w, CardSize::Compact,
+                                            pose, true, rowH);
+            pickerLine(ui, seatAvatar(s.setup, rc->seat), seatName(s.setup, rc->seat), w,
+                       "table." + std::to_string(i) + ".by");
             ImGui::EndGroup();
             if (in.tapped) selected = selected == rc->card ? std::string() : rc->card;
             if (in.dropped)
@@ -177,8 +180,9 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
             const Card* c = deck.card(here[k]->card);
             const std::string label = c ? c->label : std::string();
             chipFont[k] = wordsFit(f.body, label, textW) ? f.body : f.small;
-            const float lh = std::min(chipFont[k]->CalcTextSizeA(chipFont[k]->FontSize, FLT_MAX, textW, label.c_str()).y,
-                                      chipFont[k]->FontSize * 2.4f);
+            const float lh =
+                std::min(chipFont[k]->CalcTextSizeA(chipFont[k]->FontSize, FLT_MAX, textW, label.c_str()).y,
+                         chipFont[k]->FontSize * 2.4f);
             chipH[k] = std::max(ui.dp(52), ui.dp(8) + lh + ui.dp(2) + byH + ui.dp(6));
             chipsH += chipH[k] + ui.dp(8);
         }
@@ -194,20 +198,23 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 mouse = ImGui::GetIO().MousePos;
         const bool hover = ui.dragClaimed() && ImGui::IsMouseDown(0) && pointInRect(mouse, p, zoneMax[z]);
-        fillRoundRect(dl, p, zoneMax[z], hover || !selected.empty() ? mix(colours[z], IM_COL32_WHITE, 0.88f) : t.surface, ui.dp(14));
+        fillRoundRect(dl, p, zoneMax[z],
+                      hover || !selected.empty() ? mix(colours[z], IM_COL32_WHITE, 0.88f) : t.surface, ui.dp(14));
         zoneBorder(dl, p, zoneMax[z], colours[z], z, ui.dp(2.5f), ui.dp(14));
         const ImVec2 pc(p.x + pad + ui.dp(20), p.y + headH / 2 + ui.dp(2));
         fillCircle(dl, pc, ui.dp(20), mix(colours[z], IM_COL32_WHITE, 0.8f));
         drawPictogram(ui, dl, zone.pictogram, pc, ui.dp(30));
-        const std::string title = ui.tf("tegenwicht.balance.zone_count", {{"zone", zoneTitle(ui, z)}, {"n", std::to_string(here.size())}});
-        dl->AddText(f.bold, f.bold->FontSize, ImVec2(p.x + pad + ui.dp(50), p.y + (headH - f.bold->FontSize) / 2 + ui.dp(2)),
-                    colours[z], title.c_str());
+        const std::string title =
+            ui.tf("tegenwicht.balance.zone_count", {{"zone", zoneTitle(ui, z)}, {"n", std::to_string(here.size())}});
+        dl->AddText(f.bold, f.bold->FontSize,
+                    ImVec2(p.x + pad + ui.dp(50), p.y + (headH - f.bold->FontSize) / 2 + ui.dp(2)), colours[z],
+                    title.c_str());
         if (!selected.empty()) {
             const char* hint = ui.t("tegenwicht.balance.tap_here").c_str();
             const ImVec2 hs = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, hint);
             if (hs.x < col - ui.dp(260))
-                dl->AddText(f.small, f.small->FontSize, ImVec2(zoneMax[z].x - pad - hs.x, p.y + (headH - hs.y) / 2 + ui.dp(2)),
-                            t.textMuted, hint);
+                dl->AddText(f.small, f.small->FontSize,
+                            ImVec2(zoneMax[z].x - pad - hs.x, p.y + (headH - hs.y) / 2 + ui.dp(2)), t.textMuted, hint);
         }
         if (zoneTapped && !selected.empty()) {
             res = Choice::play(tw::place(r.number, selected, zone.weight));
@@ -235,15 +242,18 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
             drawPictogram(ui, dl, c->pictogram, ImVec2(a.x + ui.dp(32), (a.y + b.y) / 2), ui.dp(32));
             ImFont* lf = chipFont[k];
             dl->PushClipRect(a, ImVec2(b.x - ui.dp(6), b.y - byH - ui.dp(4)), true);
-            dl->AddText(lf, lf->FontSize, ImVec2(a.x + textX, a.y + ui.dp(8)), t.text, c->label.c_str(), nullptr, textW);
+            dl->AddText(lf, lf->FontSize, ImVec2(a.x + textX, a.y + ui.dp(8)), t.text, c->label.c_str(), nullptr,
+                        textW);
             dl->PopClipRect();
             // The picker stays with the card on the zone: avatar and name under its label.
             const std::string by = seatName(s.setup, here[k]->seat);
             const float byY = b.y - ui.dp(6) - byH;
-            drawPictogram(ui, dl, seatAvatar(s.setup, here[k]->seat), ImVec2(a.x + textX + byH / 2, byY + byH / 2), byH);
+            drawPictogram(ui, dl, seatAvatar(s.setup, here[k]->seat), ImVec2(a.x + textX + byH / 2, byY + byH / 2),
+                          byH);
             dl->PushClipRect(ImVec2(a.x + textX + byH, byY), ImVec2(b.x - ui.dp(6), b.y), true);
-            dl->AddText(f.small, f.small->FontSize, ImVec2(a.x + textX + byH + ui.dp(6), byY + (byH - f.small->FontSize) / 2),
-                        t.textMuted, by.c_str());
+            dl->AddText(f.small, f.small->FontSize,
+                        ImVec2(a.x + textX + byH + ui.dp(6), byY + (byH - f.small->FontSize) / 2), t.textMuted,
+                        by.c_str());
             dl->PopClipRect();
             for (int v = vtx0; v < dl->VtxBuffer.Size; ++v) dl->VtxBuffer[v].col = withAlpha(dl->VtxBuffer[v].col, e);
             if (chipTapped) {
@@ -268,8 +278,9 @@ Choice BalanceScreen::draw(Ui& ui, const Game& game) {
     ButtonStyle st;
     st.enabled = open.empty();
     st.pictogram = "scale";
-    if (button(ui, open.empty() ? ui.t("tegenwicht.balance.done")
-                                : ui.tf("tegenwicht.balance.left", {{"n", std::to_string(open.size())}}),
+    if (button(ui,
+               open.empty() ? ui.t("tegenwicht.balance.done")
+                            : ui.tf("tegenwicht.balance.left", {{"n", std::to_string(open.size())}}),
                "balance.done", st))
         res = Choice::play(tw::closeBalance(r.number));
     endFooter(ui);

@@ -15,7 +15,7 @@ namespace samenspel::ui {
 struct BalanceScreen {
     DragScroll scroll;
     double roundElapsedMs = 0;  // set by the flow: time since this round's picking began (the round timer)
-    std::string selected;  // card tapped, waiting for a zone
+    std::string selected;       // card tapped, waiting for a zone
     std::array<ImVec2, 3> zoneMin{}, zoneMax{};  // last frame, screen px
 
     // Play{place}; Play{closeBalance} when the group is ready for the decisive

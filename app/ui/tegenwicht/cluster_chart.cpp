@@ -42,7 +42,8 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float sw = ui.dp(28);
         fillRoundRect(dl, ImVec2(p.x, p.y + ui.dp(6)), ImVec2(p.x + sw, p.y + h - ui.dp(6)), t.text, ui.dp(4));
-        dl->AddText(f.small, f.small->FontSize, ImVec2(p.x + sw + ui.dp(6), p.y + ui.dp(3)), t.text, ui.t("tegenwicht.chart.group").c_str());
+        dl->AddText(f.small, f.small->FontSize, ImVec2(p.x + sw + ui.dp(6), p.y + ui.dp(3)), t.text,
+                    ui.t("tegenwicht.chart.group").c_str());
         const float x2 = p.x + ui.columnWidth() / 2;
         stripedBar(dl, ImVec2(x2, p.y + ui.dp(6)), ImVec2(x2 + sw, p.y + h - ui.dp(6)), t.text, ui.dp(6), ui.dp(4));
         dl->AddText(f.small, f.small->FontSize, ImVec2(x2 + sw + ui.dp(6), p.y + ui.dp(3)), t.text,
@@ -75,15 +76,16 @@ void clusterChart(Ui& ui, const Deck& deck, const std::vector<ClusterWeight>& we
         fillCircle(dl, dc, disc / 2, colour);
         fillCircle(dl, dc, disc / 2 - ui.dp(3), IM_COL32_WHITE);
         if (g) drawPictogram(ui, dl, g->symbol, dc, disc * 0.7f);
-        dl->AddText(f.bold, f.bold->FontSize, ImVec2(p.x + disc + ui.dp(10), p.y + (labelH - f.bold->FontSize * 1.15f) / 2),
-                    t.text, label.c_str());
+        dl->AddText(f.bold, f.bold->FontSize,
+                    ImVec2(p.x + disc + ui.dp(10), p.y + (labelH - f.bold->FontSize * 1.15f) / 2), t.text,
+                    label.c_str());
         const float numW = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, "100%").x + ui.dp(8);
         const float barX = p.x + disc + ui.dp(10), barMax = colW - (disc + ui.dp(10)) - numW;
         float y = p.y + labelH + gapY;
         const float gw = std::max(ui.dp(3), static_cast<float>(w->groupShare / maxShare) * barMax * grow);
         fillRoundRect(dl, ImVec2(barX, y), ImVec2(barX + gw, y + barH), colour, ui.dp(4));
-        dl->AddText(f.smallBold, f.smallBold->FontSize, ImVec2(barX + gw + ui.dp(6), y + (barH - f.body->FontSize) / 2), t.text,
-                    percent(w->groupShare).c_str());
+        dl->AddText(f.smallBold, f.smallBold->FontSize, ImVec2(barX + gw + ui.dp(6), y + (barH - f.body->FontSize) / 2),
+                    t.text, percent(w->groupShare).c_str());
         y += barH + gapY;
         const float nw = std::max(ui.dp(3), static_cast<float>(w->nationalShare / maxShare) * barMax * grow);
         stripedBar(dl, ImVec2(barX, y), ImVec2(barX + nw, y + barH), colour, ui.dp(6), ui.dp(4));

@@ -15,8 +15,9 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
     const Deck& deck = game.deck();
     Choice out;
     const bool drawn = !r.counterCards.empty();
-    if (beginTegenwichtScreen(ui, "tegenwicht.counter", ui.t("tegenwicht.title"),
-                    ui.tf("tegenwicht.round_of", {{"n", std::to_string(r.number)}, {"total", std::to_string(s.setup.rounds)}})))
+    if (beginTegenwichtScreen(
+            ui, "tegenwicht.counter", ui.t("tegenwicht.title"),
+            ui.tf("tegenwicht.round_of", {{"n", std::to_string(r.number)}, {"total", std::to_string(s.setup.rounds)}})))
         out = Choice::back();
     const bool mayChange = canDecide(s) && r.decided();
     beginBody(ui, scroll, (drawn ? 2 : 1) + (mayChange ? 1 : 0), r.number);
@@ -27,10 +28,12 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
         for (const Card* c : deck.cardsOfKind("step"))
             if (c->order == r.decisiveStep) stepName = c->label;
         const Card* dc = r.noneDecisive() ? nullptr : deck.card(r.decisiveCard);
-        const std::string said = r.noneDecisive()
-                                     ? ui.tf("tegenwicht.counter.decided_none", {{"step", stepName}})
-                                     : ui.tf("tegenwicht.counter.decided", {{"card", dc ? dc->label : r.decisiveCard}, {"step", stepName}});
-        instruction(ui, "counter.decided", r.noneDecisive() ? "cross-mark" : "bullseye", said, said, ui.theme.textMuted);
+        const std::string said =
+            r.noneDecisive()
+                ? ui.tf("tegenwicht.counter.decided_none", {{"step", stepName}})
+                : ui.tf("tegenwicht.counter.decided", {{"card", dc ? dc->label : r.decisiveCard}, {"step", stepName}});
+        instruction(ui, "counter.decided", r.noneDecisive() ? "cross-mark" : "bullseye", said, said,
+                    ui.theme.textMuted);
         gap(ui, 4);
     }
     const CardGroup* g = deck.counterGroup();
@@ -45,8 +48,9 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
         if (const Card* c = deck.card(id)) {
             CardPose pose;
             // The card enters face down and turns over.
-            pose.flip = 1 - easeInOut(ui.appear("counterflip:" + std::to_string(r.number) + ":" +
-                                                std::to_string(r.counterCards.size()), 520, 120));
+            pose.flip = 1 - easeInOut(ui.appear(
+                                "counterflip:" + std::to_string(r.number) + ":" + std::to_string(r.counterCards.size()),
+                                520, 120));
             pose.backPictogram = g ? g->symbol : "magnifying-glass";
             const CardFace face = cardFace(deck, *c);
             cardWidget(ui, "counter." + id, face, cw, CardSize::Full, pose);
@@ -64,12 +68,14 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
     if (!drawn) {
         ButtonStyle st;
         st.pictogram = "magnifying-glass";
-        if (button(ui, ui.t("tegenwicht.counter.draw"), "counter.draw", st)) out = Choice::play(tw::drawCounter(r.number));
+        if (button(ui, ui.t("tegenwicht.counter.draw"), "counter.draw", st))
+            out = Choice::play(tw::drawCounter(r.number));
     } else {
         ButtonStyle other;
         other.look = Look::Secondary;
         other.pictogram = "shuffle";
-        if (button(ui, ui.t("tegenwicht.counter.again"), "counter.again", other)) out = Choice::play(tw::drawCounter(r.number));
+        if (button(ui, ui.t("tegenwicht.counter.again"), "counter.again", other))
+            out = Choice::play(tw::drawCounter(r.number));
         const bool last = r.number >= s.setup.rounds;
         if (button(ui, last ? ui.t("tegenwicht.counter.closing") : ui.t("tegenwicht.counter.next"), "round.next"))
             out = Choice::play(tw::nextRound(r.number));

@@ -25,10 +25,11 @@ Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
     Choice out;
     const std::string who = seatName(s.setup, r.inbrenger);
     if (beginTegenwichtScreen(ui, "tegenwicht.decide", ui.t("tegenwicht.decide.title"),
-                    ui.tf("tegenwicht.round_inbrenger", {{"n", std::to_string(r.number)}, {"name", who}})))
+                              ui.tf("tegenwicht.round_inbrenger", {{"n", std::to_string(r.number)}, {"name", who}})))
         out = Choice::back();
     beginBody(ui, scroll, change ? 2 : 1, r.number);
-    instruction(ui, "decide.hint", "bullseye", ui.t("tegenwicht.decide.hint_short"), ui.tf("tegenwicht.decide.hint", {{"name", who}}));
+    instruction(ui, "decide.hint", "bullseye", ui.t("tegenwicht.decide.hint_short"),
+                ui.tf("tegenwicht.decide.hint", {{"name", who}}));
     std::vector<CardFace> faces;
     for (const auto& rc : r.revealed)
         if (const Card* c = deck.card(rc.card)) faces.push_back(cardFace(deck, *c));
@@ -37,7 +38,8 @@ Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
     const float w = (ui.columnWidth() - spacing * (cols - 1)) / cols;
     float rowH = 0;
     for (const auto& rc : r.revealed)
-        if (const Card* c = deck.card(rc.card)) rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), w, CardSize::Compact));
+        if (const Card* c = deck.card(rc.card))
+            rowH = std::max(rowH, cardHeight(ui, cardFace(deck, *c), w, CardSize::Compact));
     int i = 0;
     for (const auto& rc : r.revealed) {
         const Card* c = deck.card(rc.card);
@@ -45,7 +47,8 @@ Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
         if (i % cols) ImGui::SameLine();
         CardPose pose;
         pose.selected = !none && card == rc.card;
-        if (cardWidget(ui, "decide." + std::to_string(i++), cardFace(deck, *c), w, CardSize::Compact, pose, false, rowH).tapped)
+        if (cardWidget(ui, "decide." + std::to_string(i++), cardFace(deck, *c), w, CardSize::Compact, pose, false, rowH)
+                .tapped)
             card = rc.card, none = false;
     }
     // An honest answer may be that none of these cards decided it.
@@ -73,17 +76,17 @@ Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
     auto tileW = [&](int n) { return (ui.columnWidth() - spacing * (n - 1)) / n; };
     ImFont* body = ui.fonts().body;
     while (scols > 1 && !std::all_of(labels.begin(), labels.end(), [&](const std::string& l) {
-        const float inner = tileW(scols) - ui.dp(8);
-        return wordsFit(body, l, inner) &&
-               body->CalcTextSizeA(body->FontSize, FLT_MAX, inner, l.c_str()).y <= 2 * body->FontSize + 1;  // the tile holds two lines
-    }))
+               const float inner = tileW(scols) - ui.dp(8);
+               return wordsFit(body, l, inner) && body->CalcTextSizeA(body->FontSize, FLT_MAX, inner, l.c_str()).y <=
+                                                      2 * body->FontSize + 1;  // the tile holds two lines
+           }))
         --scols;
     const float sw = tileW(scols);
     for (std::size_t k = 0; k < steps.size(); ++k) {
         if (k % scols) ImGui::SameLine();
         const std::string& label = labels[k];
-        if (pictogramTile(ui, steps[k]->pictogram, label, "step." + std::to_string(steps[k]->order), ImVec2(sw, ui.dp(112)),
-                          step == steps[k]->order))
+        if (pictogramTile(ui, steps[k]->pictogram, label, "step." + std::to_string(steps[k]->order),
+                          ImVec2(sw, ui.dp(112)), step == steps[k]->order))
             step = steps[k]->order;
     }
     // The chosen step's description, with a speaker; Beeldmodus shows its
@@ -95,8 +98,10 @@ Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
     ButtonStyle st;
     st.enabled = (none || !card.empty()) && step >= 0;
     st.pictogram = "check-mark";
-    if (button(ui, change ? ui.t("tegenwicht.decide.confirm_change") : ui.t("tegenwicht.decide.confirm"), "decide.confirm", st))
-        out = Choice::play(none ? tw::decideNone(r.number, r.inbrenger, step) : tw::decide(r.number, r.inbrenger, card, step));
+    if (button(ui, change ? ui.t("tegenwicht.decide.confirm_change") : ui.t("tegenwicht.decide.confirm"),
+               "decide.confirm", st))
+        out = Choice::play(none ? tw::decideNone(r.number, r.inbrenger, step)
+                                : tw::decide(r.number, r.inbrenger, card, step));
     if (change) {
         ButtonStyle keep;
         keep.look = Look::Quiet;

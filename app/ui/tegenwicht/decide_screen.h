@@ -16,8 +16,8 @@ struct DecideScreen {
     std::string card;
     bool none = false;  // "geen van deze": none of the factors decided it
     int step = -1;
-    bool changing = false;          // reopened from the counter-question to change the answer
-    bool cancelRequested = false;   // "Laat zo" while changing; the flow closes this screen
+    bool changing = false;         // reopened from the counter-question to change the answer
+    bool cancelRequested = false;  // "Laat zo" while changing; the flow closes this screen
     // Play{decide | decideNone}; Back. `change`: the round was decided
     // already; the screen opens on that answer and confirm sends it again.
     Choice draw(Ui& ui, const Game& game, bool change);

@@ -35,7 +35,7 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
     auto rowWidth = [&](int n) { return (col - spacing * (n - 1)) / n; };
     float statusW = 0;  // the longest status line: pictogram and words
     for (const std::string* st : {&ui.t("tegenwicht.hand.status.now"), &ui.t("tegenwicht.hand.status.done"),
-                                   &ui.t("tegenwicht.hand.status.waiting")})
+                                  &ui.t("tegenwicht.hand.status.waiting")})
         statusW = std::max(statusW, f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, st->c_str()).x + ui.dp(30));
     auto namesFit = [&](int n) {
         if (statusW > rowWidth(n) - avatarW) return false;
@@ -65,12 +65,14 @@ Choice pickerList(Ui& ui, const TegenwichtState& s, int seat) {
         const float nameW = w - avatar - 3 * pad;
         ImFont* nameFont = f.bold;
         float nameSize = nameFont->FontSize;
-        for (int k = 0; k < 6 && !wordsFit(nameFont, name, nameW * nameFont->FontSize / nameSize); ++k) nameSize *= 0.9f;
+        for (int k = 0; k < 6 && !wordsFit(nameFont, name, nameW * nameFont->FontSize / nameSize); ++k)
+            nameSize *= 0.9f;
         const float lineH = nameSize * 1.15f;
         const float nameH = std::min(nameFont->CalcTextSizeA(nameSize, FLT_MAX, nameW, name.c_str()).y, 2 * lineH);
         const float h = std::max(ui.dp(64), pad + nameH + ui.dp(2) + statusH + pad);
         // A seat that picked may open its hand again, to change or take back its pick.
-        const Touch touch = touchArea(ui, name + " " + status, "hand.seat." + std::to_string(other), ImVec2(w, h), !now);
+        const Touch touch =
+            touchArea(ui, name + " " + status, "hand.seat." + std::to_string(other), ImVec2(w, h), !now);
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         fillRoundRect(dl, a, b, now ? t.primarySoft : touch.held ? t.surfaceAlt : t.surface, ui.dp(12));
@@ -148,7 +150,8 @@ std::string HandScreen::drawGrid(Ui& ui, const Deck& deck, const std::vector<std
         held = ImVec2(mouse.x - grab.x - pos[gestureCard].x, mouse.y - grab.y - pos[gestureCard].y);
     }
     if (holding && gesture.pressed() && ImGui::IsMouseReleased(0)) {
-        if (gesture.release({d.x, d.y}, limits, onZone(), pos[gestureCard].y + held.y, zoneMax.y) == HandGesture::Outcome::Pick) {
+        if (gesture.release({d.x, d.y}, limits, onZone(), pos[gestureCard].y + held.y, zoneMax.y) ==
+            HandGesture::Outcome::Pick) {
             index = gestureCard;
             leaving = faces[index].id;
             leaveFrom = held;
@@ -168,8 +171,10 @@ std::string HandScreen::drawGrid(Ui& ui, const Deck& deck, const std::vector<std
         ImDrawList* dl = ImGui::GetWindowDrawList();
         if (flying) {
             const float t = easeInOut(leave.progress(ui));
-            const ImVec2 target((zoneMin.x + zoneMax.x) / 2 - (pos[i].x + w / 2), (zoneMin.y + zoneMax.y) / 2 - (pos[i].y + ch / 2));
-            pose.offset = ImVec2(leaveFrom.x + (target.x - leaveFrom.x) * t, leaveFrom.y + (target.y - leaveFrom.y) * t);
+            const ImVec2 target((zoneMin.x + zoneMax.x) / 2 - (pos[i].x + w / 2),
+                                (zoneMin.y + zoneMax.y) / 2 - (pos[i].y + ch / 2));
+            pose.offset =
+                ImVec2(leaveFrom.x + (target.x - leaveFrom.x) * t, leaveFrom.y + (target.y - leaveFrom.y) * t);
             pose.scale = 1 - 0.7f * t;
             pose.alpha = 1 - t;
             dl = ImGui::GetForegroundDrawList();
@@ -207,8 +212,9 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
     std::string picked, currentId;
     Choice choice;
 
-    if (beginTegenwichtScreen(ui, "tegenwicht.hand", ui.t("tegenwicht.hand.title"),
-                    ui.tf("tegenwicht.hand.subtitle", {{"name", seatName(s.setup, seat)}, {"n", std::to_string(r.number)}})))
+    if (beginTegenwichtScreen(
+            ui, "tegenwicht.hand", ui.t("tegenwicht.hand.title"),
+            ui.tf("tegenwicht.hand.subtitle", {{"name", seatName(s.setup, seat)}, {"n", std::to_string(r.number)}})))
         choice = Choice::back();
     const float pinnedTop = beginBody(ui, scroll, 1, seat, pinZone ? pinnedH : 0);
     timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
@@ -224,7 +230,8 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         ButtonStyle st;
         st.look = Look::Secondary;
         st.pictogram = "back-arrow";
-        if (button(ui, ui.t("tegenwicht.hand.unpick"), "hand.unpick", st)) choice = Choice::play(tw::unpick(r.number, seat));
+        if (button(ui, ui.t("tegenwicht.hand.unpick"), "hand.unpick", st))
+            choice = Choice::play(tw::unpick(r.number, seat));
     }
 
     // The pick zone. When the body scrolls (large text, small phone) it is
@@ -233,7 +240,8 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
     const auto& f = ui.fonts();
     // Beeldmodus: the zone says it in a few words.
     const char* zoneText = (ui.beeldmodus ? ui.t("tegenwicht.hand.zone_short") : ui.t("tegenwicht.hand.zone")).c_str();
-    const float zoneH = std::max(ui.dp(68), f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, col - ui.dp(74), zoneText).y + ui.dp(20));
+    const float zoneH =
+        std::max(ui.dp(68), f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, col - ui.dp(74), zoneText).y + ui.dp(20));
     auto drawZone = [&](ImDrawList* dl) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(col, zoneH));
@@ -245,8 +253,10 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         const float dash = ui.dp(10);
         const ImU32 lc = hot ? ui.theme.primary : ui.theme.outline;
         for (float x = zoneMin.x + ui.dp(14); x < zoneMax.x - ui.dp(14); x += 2 * dash) {
-            dl->AddLine(ImVec2(x, zoneMin.y + 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMin.y + 1), lc, ui.dp(2));
-            dl->AddLine(ImVec2(x, zoneMax.y - 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMax.y - 1), lc, ui.dp(2));
+            dl->AddLine(ImVec2(x, zoneMin.y + 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMin.y + 1), lc,
+                        ui.dp(2));
+            dl->AddLine(ImVec2(x, zoneMax.y - 1), ImVec2(std::min(x + dash, zoneMax.x - ui.dp(14)), zoneMax.y - 1), lc,
+                        ui.dp(2));
         }
         drawPictogram(ui, dl, "arrow-up", ImVec2(zoneMin.x + ui.dp(34), (zoneMin.y + zoneMax.y) / 2), ui.dp(34));
         const float textH = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, col - ui.dp(74), zoneText).y;
@@ -264,14 +274,17 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         float ch = 0;
         std::vector<CardFace> faces;
         for (const auto& id : hand)
-            if (const Card* c = deck.card(id)) faces.push_back(cardFace(deck, *c)), ch = std::max(ch, cardHeight(ui, faces.back(), cw, CardSize::Full));
+            if (const Card* c = deck.card(id))
+                faces.push_back(cardFace(deck, *c)),
+                    ch = std::max(ch, cardHeight(ui, faces.back(), cw, CardSize::Full));
         index = std::min(index, static_cast<int>(faces.size()) - 1);
         const CardFace& face = faces[index];
         currentId = face.id;
 
         if (leaving.empty() && gesture.cardAtRest())  // the card's speaker and "meer", over the card
-            cardControls(ui, "hand.card", face, ImVec2(ImGui::GetCursorScreenPos().x + (col - cw) / 2,
-                                                       ImGui::GetCursorScreenPos().y), cw, CardSize::Full);
+            cardControls(ui, "hand.card", face,
+                         ImVec2(ImGui::GetCursorScreenPos().x + (col - cw) / 2, ImGui::GetCursorScreenPos().y), cw,
+                         CardSize::Full);
         ImGui::PushID("hand");
         const bool tapped = ImGui::InvisibleButton("##card", ImVec2(col, ch));
         ImGui::PopID();
@@ -294,7 +307,8 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         limits.start = io.MouseDragThreshold;
         limits.page = std::min(ui.dp(72), cw * 0.25f);
         limits.pickLift = ui.dp(140);
-        if (ImGui::IsItemActivated() && leaving.empty()) grab = ImVec2(mouse.x - cardPos.x, mouse.y - cardPos.y), gesture.press();
+        if (ImGui::IsItemActivated() && leaving.empty())
+            grab = ImVec2(mouse.x - cardPos.x, mouse.y - cardPos.y), gesture.press();
         const ImVec2 d = ImGui::GetMouseDragDelta(0, 0);
         if (gesture.pressed() && ImGui::IsMouseDown(0))
             gesture.move({d.x, d.y}, limits, pinZone, scroll.dragging, onZone());
@@ -333,8 +347,10 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         const CardFace& shown = leaving.empty() ? face : faces[index];
         if (!leaving.empty()) {
             const float t = easeInOut(leave.progress(ui));
-            const ImVec2 target((zoneMin.x + zoneMax.x) / 2 - (cardPos.x + cw / 2), (zoneMin.y + zoneMax.y) / 2 - (cardPos.y + ch / 2));
-            pose.offset = ImVec2(leaveFrom.x + (target.x - leaveFrom.x) * t, leaveFrom.y + (target.y - leaveFrom.y) * t);
+            const ImVec2 target((zoneMin.x + zoneMax.x) / 2 - (cardPos.x + cw / 2),
+                                (zoneMin.y + zoneMax.y) / 2 - (cardPos.y + ch / 2));
+            pose.offset =
+                ImVec2(leaveFrom.x + (target.x - leaveFrom.x) * t, leaveFrom.y + (target.y - leaveFrom.y) * t);
             pose.scale = 1 - 0.7f * t;
             pose.alpha = 1 - t;
             if (leave.finished(ui)) {
@@ -347,25 +363,30 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
             pose.offset.y += (1 - e) * ui.dp(24);
             pose.lift = gesture.cardFollows() ? 1.0f : 0.0f;
         }
-        ImDrawList* dl = gesture.zoneHot() || !leaving.empty() ? ImGui::GetForegroundDrawList() : ImGui::GetWindowDrawList();
+        ImDrawList* dl =
+            gesture.zoneHot() || !leaving.empty() ? ImGui::GetForegroundDrawList() : ImGui::GetWindowDrawList();
         drawCard(ui, dl, shown, cardPos, ImVec2(cw, ch), CardSize::Full, pose);
 
         // Arrows, position and dots.
         gap(ui, 2);
         const float arrow = 52;
-        if (iconButton(ui, "back-arrow", ui.t("tegenwicht.hand.previous"), "hand.prev", arrow, false, index > 0) && leaving.empty()) {
+        if (iconButton(ui, "back-arrow", ui.t("tegenwicht.hand.previous"), "hand.prev", arrow, false, index > 0) &&
+            leaving.empty()) {
             slide.start(ui, -cw * 0.6f, 0, 220);
             --index;
         }
         ImGui::SameLine();
-        const std::string pos = ui.tf("tegenwicht.hand.position", {{"i", std::to_string(index + 1)}, {"n", std::to_string(faces.size())}});
+        const std::string pos =
+            ui.tf("tegenwicht.hand.position", {{"i", std::to_string(index + 1)}, {"n", std::to_string(faces.size())}});
         const float mid = col - 2 * ui.dp(arrow) - 2 * ImGui::GetStyle().ItemSpacing.x;
         const ImVec2 mp = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(mid, ui.dp(arrow)));
         ImDrawList* wl = ImGui::GetWindowDrawList();
         const ImVec2 ps = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, pos.c_str());
-        wl->AddText(f.bold, f.bold->FontSize, ImVec2(mp.x + (mid - ps.x) / 2, mp.y + ui.dp(6)), ui.theme.text, pos.c_str());
-        pagerDots(ui, wl, ImVec2(mp.x + mid / 2, mp.y + ui.dp(arrow) - ui.dp(12)), static_cast<int>(faces.size()), index);
+        wl->AddText(f.bold, f.bold->FontSize, ImVec2(mp.x + (mid - ps.x) / 2, mp.y + ui.dp(6)), ui.theme.text,
+                    pos.c_str());
+        pagerDots(ui, wl, ImVec2(mp.x + mid / 2, mp.y + ui.dp(arrow) - ui.dp(12)), static_cast<int>(faces.size()),
+                  index);
         ImGui::SameLine();
         if (iconButton(ui, "back-arrow", ui.t("tegenwicht.hand.next"), "hand.next", arrow, true,
                        index + 1 < static_cast<int>(faces.size())) &&

@@ -19,8 +19,8 @@ struct HandScreen {
     double roundElapsedMs = 0;  // set by the flow: time since this round's picking began (the round timer)
     int seat = -1;
     int index = 0;
-    Tween slide;           // the card sliding in after a swipe, px
-    std::string leaving;   // the picked card on its way to the zone
+    Tween slide;          // the card sliding in after a swipe, px
+    std::string leaving;  // the picked card on its way to the zone
     Tween leave;
     ImVec2 leaveFrom{0, 0};
     ImVec2 zoneMin{0, 0}, zoneMax{0, 0};  // the pick zone, last frame
@@ -37,7 +37,8 @@ struct HandScreen {
 private:
     // The tablet's grid of the whole hand; returns the chosen card's id and
     // sets `picked` once a picked card's flight ended.
-    std::string drawGrid(Ui& ui, const Deck& deck, const std::vector<std::string>& hand, float col, std::string& picked);
+    std::string drawGrid(Ui& ui, const Deck& deck, const std::vector<std::string>& hand, float col,
+                         std::string& picked);
 };
 
 }  // namespace samenspel::ui

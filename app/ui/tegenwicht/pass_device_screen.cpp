@@ -17,16 +17,17 @@ Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
     Choice choice;
     const bool mayTakeBack = !seatsThatMayUnpick(s).empty();
     if (beginTegenwichtScreen(ui, "tegenwicht.pass", ui.t("tegenwicht.pass.title"),
-                    ui.tf("tegenwicht.pass.subtitle", {{"n", std::to_string(s.current().number)},
-                                                       {"picked", std::to_string(picked)},
-                                                       {"total", std::to_string(s.seatCount() - 1)}})))
+                              ui.tf("tegenwicht.pass.subtitle", {{"n", std::to_string(s.current().number)},
+                                                                 {"picked", std::to_string(picked)},
+                                                                 {"total", std::to_string(s.seatCount() - 1)}})))
         choice = Choice::back();
     beginBody(ui, scroll, mayTakeBack ? 1 : 0, seat);
     timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     gap(ui, 8);
     const std::string who = seatName(s.setup, seat);
     const std::string& open = ui.t("tegenwicht.pass.open");
-    const std::string said = ui.t("tegenwicht.pass.give") + " " + who + ". " + open + ". " + ui.t("tegenwicht.pass.alone");
+    const std::string said =
+        ui.t("tegenwicht.pass.give") + " " + who + ". " + open + ". " + ui.t("tegenwicht.pass.alone");
     if (ui.beeldmodus) {
         // Pictogram first: the device, then the name large, with a speaker.
         instruction(ui, "pass.give", "mobile-phone", who, said, 0, said);
@@ -52,8 +53,8 @@ Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
     const auto& f = ui.fonts();
     const char* line1 = open.c_str();
     const ImVec2 t1 = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, w - ui.dp(32), line1);
-    dl->AddText(f.title, f.title->FontSize, ImVec2((a.x + b.x - t1.x) / 2, c.y + avatar / 2 + ui.dp(24)), IM_COL32_WHITE,
-                line1, nullptr, w - ui.dp(32));
+    dl->AddText(f.title, f.title->FontSize, ImVec2((a.x + b.x - t1.x) / 2, c.y + avatar / 2 + ui.dp(24)),
+                IM_COL32_WHITE, line1, nullptr, w - ui.dp(32));
     const char* line2 = ui.t("tegenwicht.pass.alone").c_str();
     const ImVec2 t2 = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, line2);
     dl->AddText(f.body, f.body->FontSize, ImVec2((a.x + b.x - t2.x) / 2, c.y + avatar / 2 + ui.dp(32) + t1.y),

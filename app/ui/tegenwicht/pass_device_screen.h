@@ -9,7 +9,7 @@ namespace samenspel::ui {
 
 struct PassDeviceScreen {
     DragScroll scroll;
-    double roundElapsedMs = 0;  // set by the flow: time since this round's picking began (the round timer)
+    double roundElapsedMs = 0;       // set by the flow: time since this round's picking began (the round timer)
     bool takeBackRequested = false;  // "Neem een keuze terug" was tapped; the flow opens that screen
     // OpenHand{seat} when `seat` taps to see their hand; Back.
     Choice draw(Ui& ui, const Game& game, int seat);

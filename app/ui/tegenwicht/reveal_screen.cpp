@@ -21,7 +21,7 @@ Choice RevealScreen::draw(Ui& ui, const Game& game) {
     beginBody(ui, scroll, mayTakeBack ? 2 : 1, r.number);
     timerRing(ui, "timer.round", roundElapsedMs, s.setup.roundTimerSeconds, ui.t("tegenwicht.timer.round"));
     const std::string& where = s.setup.mode == TableMode::PassAndPlay ? ui.t("tegenwicht.reveal.where_pass")
-                                                                       : ui.t("tegenwicht.reveal.where_shared");
+                                                                      : ui.t("tegenwicht.reveal.where_shared");
     if (!ui.beeldmodus) paragraph(ui, where);
     instruction(ui, "reveal.hint", "eye", ui.t("tegenwicht.reveal.hint_short"), ui.t("tegenwicht.reveal.hint"),
                 ui.theme.textMuted, where + " " + ui.t("tegenwicht.reveal.hint"));

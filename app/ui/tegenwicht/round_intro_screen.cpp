@@ -53,7 +53,8 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
     if (canChooseInbrenger(s)) {
         gap(ui, 4);
         const std::string& ask = ui.t("tegenwicht.intro.choose");
-        instruction(ui, "round.choose", "person-raising-hand", ask, ui.t("tegenwicht.intro.choose_hint"), ui.theme.textMuted);
+        instruction(ui, "round.choose", "person-raising-hand", ask, ui.t("tegenwicht.intro.choose_hint"),
+                    ui.theme.textMuted);
         const int n = static_cast<int>(s.seatCount());
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         int cols = std::min(n, ui.columnWidth() >= ui.dp(600) ? 8 : 4);
@@ -61,8 +62,8 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
         const float tw = (ui.columnWidth() - spacing * (cols - 1)) / cols;
         for (int seat = 0; seat < n; ++seat) {
             if (seat % cols) ImGui::SameLine();
-            if (pictogramTile(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat), "round.inbrenger." + std::to_string(seat),
-                              ImVec2(tw, ui.dp(96)), seat == r.inbrenger) &&
+            if (pictogramTile(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat),
+                              "round.inbrenger." + std::to_string(seat), ImVec2(tw, ui.dp(96)), seat == r.inbrenger) &&
                 seat != r.inbrenger)
                 choice = Choice::play(tw::chooseInbrenger(r.number, seat));
         }
@@ -72,7 +73,8 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
     const std::string tell = ui.tf("tegenwicht.intro.tell", {{"name", who}});
     const std::string& tellMore = ui.t("tegenwicht.intro.tell_more");
     if (!ui.beeldmodus) heading(ui, tell);
-    instruction(ui, "round.tell", "speaking-head", ui.t("tegenwicht.intro.tell_short"), tellMore, 0, tell + " " + tellMore);
+    instruction(ui, "round.tell", "speaking-head", ui.t("tegenwicht.intro.tell_short"), tellMore, 0,
+                tell + " " + tellMore);
     gap(ui, 4);
     // Set-up and this screen agree: at an open table everyone may see the
     // cards, so they pick in turn, not "in stilte".
@@ -88,7 +90,8 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
     beginFooter(ui);
     ButtonStyle st;
     st.pictogram = "speaking-head";
-    if (button(ui, ui.t("tegenwicht.intro.ready"), "round.ready", st)) choice = Choice::play(tw::startPicking(game.tegenwicht()->current().number));
+    if (button(ui, ui.t("tegenwicht.intro.ready"), "round.ready", st))
+        choice = Choice::play(tw::startPicking(game.tegenwicht()->current().number));
     endFooter(ui);
     endScreen(ui);
     return choice;

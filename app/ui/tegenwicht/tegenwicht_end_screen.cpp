@@ -1,11 +1,11 @@
 #include "ui/tegenwicht/tegenwicht_end_screen.h"
 
-#include "ui/tegenwicht/cluster_chart.h"
-#include "ui/kit/people.h"
-#include "ui/kit/text_field.h"
 #include "ui/kit/optional_words.h"
+#include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/tegenwicht/cluster_chart.h"
 #include "ui/tegenwicht/tegenwicht_header.h"
 
 namespace samenspel::ui {
@@ -18,7 +18,8 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
         loaded = true;
     }
     Choice out;
-    if (beginTegenwichtScreen(ui, "tegenwicht.end", ui.t("tegenwicht.end.title"), ui.tn("tegenwicht.end.played", static_cast<long>(s.rounds.size()))))
+    if (beginTegenwichtScreen(ui, "tegenwicht.end", ui.t("tegenwicht.end.title"),
+                              ui.tn("tegenwicht.end.played", static_cast<long>(s.rounds.size()))))
         out = Choice::back();
     beginBody(ui, scroll, 1);
     const std::string& chartTitle = ui.t("tegenwicht.end.chart_title");
@@ -59,7 +60,8 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
     for (std::size_t i = 0; i < s.seatCount() && i < drafts.size(); ++i) {
         const int seat = static_cast<int>(i);
         badge(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat), ui.theme.primary);
-        if (optionalWords(ui, "", "intention." + std::to_string(i), drafts[i], limits::kNoteChars, ui.t("tegenwicht.end.intention")) &&
+        if (optionalWords(ui, "", "intention." + std::to_string(i), drafts[i], limits::kNoteChars,
+                          ui.t("tegenwicht.end.intention")) &&
             drafts[i] != s.intentions[i])
             out = Choice::play(tw::intention(seat, drafts[i]));
     }

@@ -36,9 +36,7 @@ Choice TegenwichtFlow::draw(Ui& ui, const Game& game) {
         handOpenFor = -1;
         choice = intro.draw(ui, game);
         break;
-    case RoundStep::Revealing:
-        choice = takingBack ? takeBack.draw(ui, game) : reveal.draw(ui, game);
-        break;
+    case RoundStep::Revealing: choice = takingBack ? takeBack.draw(ui, game) : reveal.draw(ui, game); break;
     case RoundStep::Picking: {
         const auto left = seatsStillToPick(s);
         const bool shared = s.setup.mode == TableMode::SharedTable;
@@ -79,7 +77,8 @@ Choice TegenwichtFlow::draw(Ui& ui, const Game& game) {
     // The screens' own view requests: reopen the decide screen, take a pick back.
     if (std::exchange(counter.changeRequested, false)) changingDecision = true;
     if (std::exchange(decide.cancelRequested, false)) changingDecision = false;
-    if (std::exchange(pass.takeBackRequested, false) || std::exchange(reveal.takeBackRequested, false)) takingBack = true;
+    if (std::exchange(pass.takeBackRequested, false) || std::exchange(reveal.takeBackRequested, false))
+        takingBack = true;
     if (const auto* p = choice.get<intent::Play>()) {
         const auto move = static_cast<TegenwichtMove>(p->action.type);
         if (move == TegenwichtMove::Unpick) {

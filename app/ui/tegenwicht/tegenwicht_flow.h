@@ -5,8 +5,8 @@
 // passes the rest on (Play, Back).
 #pragma once
 #include "engine/game.h"
-#include "ui/tegenwicht/balance_screen.h"
 #include "ui/kit/choice.h"
+#include "ui/tegenwicht/balance_screen.h"
 #include "ui/tegenwicht/counter_screen.h"
 #include "ui/tegenwicht/decide_screen.h"
 #include "ui/tegenwicht/hand_screen.h"
@@ -14,8 +14,8 @@
 #include "ui/tegenwicht/reveal_screen.h"
 #include "ui/tegenwicht/round_intro_screen.h"
 #include "ui/tegenwicht/take_back_screen.h"
-#include "ui/tegenwicht/timer_ring.h"
 #include "ui/tegenwicht/tegenwicht_end_screen.h"
+#include "ui/tegenwicht/timer_ring.h"
 
 namespace samenspel::ui {
 

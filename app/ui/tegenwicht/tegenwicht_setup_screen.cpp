@@ -26,21 +26,22 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
     // Beeldmodus: each part starts with its pictogram and a short line (with
     // a speaker); the long explanations are read aloud, not shown.
     if (!ui.beeldmodus) heading(ui, ui.t("tegenwicht.setup.who"));
-    instruction(ui, "setup.who.hint", "people", ui.t("tegenwicht.setup.who_short"),
-                ui.t("tegenwicht.setup.who_hint"), ui.theme.textMuted,
-                ui.t("tegenwicht.setup.who") + " " + ui.t("tegenwicht.setup.who_hint"));
+    instruction(ui, "setup.who.hint", "people", ui.t("tegenwicht.setup.who_short"), ui.t("tegenwicht.setup.who_hint"),
+                ui.theme.textMuted, ui.t("tegenwicht.setup.who") + " " + ui.t("tegenwicht.setup.who_hint"));
     for (int i = 0; i < seats; ++i)
-        seatEditor(ui, "setup.seat." + std::to_string(i), ui.tf("tegenwicht.setup.nickname", {{"n", std::to_string(i + 1)}}),
-                   people[i], i, editing);
+        seatEditor(ui, "setup.seat." + std::to_string(i),
+                   ui.tf("tegenwicht.setup.nickname", {{"n", std::to_string(i + 1)}}), people[i], i, editing);
     gap(ui, 4);
     if (!ui.beeldmodus) heading(ui, ui.t("tegenwicht.setup.how"));
     if (ui.beeldmodus) {
         // Two big pictogram tiles instead of a row of words.
         const float w = splitWidth(ui, 2), h = ui.dp(128);
-        if (pictogramTile(ui, "mobile-phone", ui.t("tegenwicht.setup.mode.pass"), "setup.mode.pass", ImVec2(w, h), mode == 0))
+        if (pictogramTile(ui, "mobile-phone", ui.t("tegenwicht.setup.mode.pass"), "setup.mode.pass", ImVec2(w, h),
+                          mode == 0))
             mode = 0;
         ImGui::SameLine();
-        if (pictogramTile(ui, "eye", ui.t("tegenwicht.setup.mode.shared"), "setup.mode.shared", ImVec2(w, h), mode == 1))
+        if (pictogramTile(ui, "eye", ui.t("tegenwicht.setup.mode.shared"), "setup.mode.shared", ImVec2(w, h),
+                          mode == 1))
             mode = 1;
     } else {
         segmented(ui, "setup.mode", {ui.t("tegenwicht.setup.mode.pass"), ui.t("tegenwicht.setup.mode.shared")}, mode,
@@ -64,11 +65,13 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
     // Optional clocks, off by default: a calm ring counts down, nothing stops.
     gap(ui, 4);
     if (!ui.beeldmodus) heading(ui, ui.t("tegenwicht.setup.timers"));
-    instruction(ui, "setup.timers.hint", "stopwatch", ui.t("tegenwicht.setup.timers_short"), ui.t("tegenwicht.setup.timers_hint"),
-                ui.theme.textMuted);
+    instruction(ui, "setup.timers.hint", "stopwatch", ui.t("tegenwicht.setup.timers_short"),
+                ui.t("tegenwicht.setup.timers_hint"), ui.theme.textMuted);
     const int maxMinutes = static_cast<int>(limits::kMaxTimerSeconds / 60);
-    stepper(ui, ui.t("tegenwicht.setup.speak_timer"), "setup.speak-timer", speakMinutes, 0, maxMinutes, ui.t("tegenwicht.setup.minutes"));
-    stepper(ui, ui.t("tegenwicht.setup.round_timer"), "setup.round-timer", roundMinutes, 0, maxMinutes, ui.t("tegenwicht.setup.minutes"));
+    stepper(ui, ui.t("tegenwicht.setup.speak_timer"), "setup.speak-timer", speakMinutes, 0, maxMinutes,
+            ui.t("tegenwicht.setup.minutes"));
+    stepper(ui, ui.t("tegenwicht.setup.round_timer"), "setup.round-timer", roundMinutes, 0, maxMinutes,
+            ui.t("tegenwicht.setup.minutes"));
     endBody(ui, scroll);
     beginFooter(ui);
     if (button(ui, ui.t("tegenwicht.setup.start"), "setup.start")) {

@@ -19,7 +19,7 @@ struct TegenwichtSetupScreen {
     int mode = 0;               // 0 pass-and-play, 1 shared table
     int roundMinutes = 0;       // optional timers, 0 = off
     int speakMinutes = 0;
-    int editing = -1;           // seat whose avatar choice is open
+    int editing = -1;  // seat whose avatar choice is open
     std::array<Seat, 8> people;
 
     void reset();

@@ -30,7 +30,8 @@ void timerRing(Ui& ui, const std::string& id, double elapsedMs, int seconds, con
         dl->PathStroke(ui.theme.primary, 0, ui.dp(5));
     }
     ImGui::SameLine();
-    const std::string time = std::to_string(leftS / 60) + ":" + (leftS % 60 < 10 ? "0" : "") + std::to_string(leftS % 60);
+    const std::string time =
+        std::to_string(leftS / 60) + ":" + (leftS % 60 < 10 ? "0" : "") + std::to_string(leftS % 60);
     const std::string line = leftMs > 0 ? ui.tf("tegenwicht.timer.left", {{"what", label}, {"time", time}})
                                         : ui.tf("tegenwicht.timer.up", {{"what", label}});
     ImGui::BeginGroup();
