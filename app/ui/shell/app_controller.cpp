@@ -375,7 +375,7 @@ void AppController::frame() {
         }
         break;
     case Route::Game:
-        if (game->finished()) sc.unsaved.draw(ui_, *game);  // only while its record is not saved
+        if (game->finished()) choice = sc.unsaved.draw(ui_, *game);  // only while its record is not saved
         else if (game->kind() == GameKind::Tegenwicht) choice = sc.tegenwicht.draw(ui_, *game);
         else choice = sc.samenleer.draw(ui_, *game);
         break;
