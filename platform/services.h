@@ -63,6 +63,17 @@ public:
 
     // Read-aloud with the device's own voice (a silent one when it has none).
     virtual ReadAloud& readAloud() = 0;
+
+    // Handing a file the app wrote (an exported bundle) to the person. The
+    // desktop has neither and shows the folder; a browser saves a download
+    // and, where it has one, opens the system share sheet (mail, chat, files).
+    virtual bool canDownload() const { return false; }
+    virtual void download(const std::filesystem::path&) {}
+    virtual bool canShare() const { return false; }
+    virtual void share(const std::filesystem::path&) {}
+    // True where the system may wipe the app's data on its own (a phone
+    // browser clears sites that are not installed): the export screen says so.
+    virtual bool storageMayBeCleared() const { return false; }
 };
 
 }  // namespace samenspel::platform

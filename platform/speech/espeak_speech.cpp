@@ -22,12 +22,6 @@ namespace samenspel::speech {
 
 namespace fs = std::filesystem;
 
-std::string cardSpeech(const std::string& label, const std::string& text) {
-    if (text.empty() || text == label) return label;
-    // A pause between the label and the text, as a person reading aloud would make.
-    return label + ". " + text;
-}
-
 namespace {
 
 fs::path findOnPath(const std::string& name) {

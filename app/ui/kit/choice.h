@@ -81,13 +81,16 @@ struct ShowMoment {
 struct ShareFile {
     std::string path;
 };  // hand this file to the platform's share sheet (export result)
+struct DownloadFile {
+    std::string path;
+};  // save a copy where the person keeps downloads (a browser's download)
 }  // namespace intent
 
 using ChoiceVariant =
     std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start, intent::Resume,
                  intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle, intent::RetrySave,
                  intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand,
-                 intent::ShowMoment, intent::ShareFile>;
+                 intent::ShowMoment, intent::ShareFile, intent::DownloadFile>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;

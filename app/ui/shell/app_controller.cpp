@@ -324,7 +324,8 @@ void AppController::apply(const Choice& c) {
                    },
                    // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
                    [](const intent::OpenHand&) {}, [](const intent::ShowMoment&) {},
-                   [](const intent::ShareFile&) {},  // the platform has no share sheet yet
+                   [&](const intent::ShareFile& f) { sys_.share(f.path); },
+                   [&](const intent::DownloadFile& f) { sys_.download(f.path); },
                },
                c.variant());
 }

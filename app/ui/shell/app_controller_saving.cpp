@@ -47,6 +47,8 @@ void AppController::exportRecords(bool all, std::string passphrase) {
     result.written = o.written;
     result.folder = o.folder;
     result.file = o.file;
+    result.canShare = sys_.canShare();
+    result.canDownload = sys_.canDownload();
     if (o.problem == BundleWrite::Problem::NotMarked) result.problem = ui_.t("table.export.not_marked");
     else if (o.problem == BundleWrite::Problem::NotWritten) result.problem = ui_.t("table.export.not_written");
     exportResult_ = result;

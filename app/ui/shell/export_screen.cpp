@@ -172,6 +172,12 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
     else about = ui.tn("shell.export.going_new", static_cast<long>(chosen));
     paragraph(ui, about, t.textMuted);
     const bool canExport = chosen > 0;
+    if (ui.sys.storageMayBeCleared()) {
+        // A phone browser may wipe a site's data when space runs low and the
+        // site is not installed: the only copy must not live there for long.
+        gap(ui, 6);
+        markedLine(ui, "warning", ui.t("shell.export.browser_storage"), t.text, "export.browser_storage");
+    }
 
     gap(ui, 12);
     heading(ui, ui.t("shell.export.protect"));
@@ -261,7 +267,8 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
     header.canGoBack = true;
     if (beginScreen(ui, header)) choice = Choice::go(Route::Home);
     const bool shareable = r.ok && !r.file.empty() && r.canShare;
-    beginBody(ui, scroll, shareable ? 2 : 1);
+    const bool downloadable = r.ok && !r.file.empty() && r.canDownload;
+    beginBody(ui, scroll, 1 + (shareable ? 1 : 0) + (downloadable ? 1 : 0));
     gap(ui, 8);
     pictogramImage(ui, r.ok ? (r.sealed ? "locked" : "unlocked") : "warning", 64);
     gap(ui, 4);
@@ -290,6 +297,13 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
     }
     endBody(ui, scroll);
     beginFooter(ui);
+    if (downloadable) {
+        ButtonStyle save;
+        save.look = Look::Secondary;
+        save.pictogram = "inbox";
+        if (button(ui, ui.t("shell.export.download"), "export.download", save))
+            choice = intent::DownloadFile{(std::filesystem::path(r.folder) / r.file).string()};
+    }
     if (shareable) {
         ButtonStyle share;
         share.look = Look::Secondary;

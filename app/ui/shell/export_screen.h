@@ -28,6 +28,7 @@ struct ExportResult {
     std::string folder, file;  // where the bundle is (file empty when none was written)
     std::string problem;       // in Dutch, when it did not work
     bool canShare = false;     // the platform can hand the file to another app: the result offers "Deel"
+    bool canDownload = false;  // the platform can save a copy as a download: the result offers "Bewaar"
 };
 
 struct ExportScreen {

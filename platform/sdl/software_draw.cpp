@@ -1,4 +1,4 @@
-#include "platform/desktop/software_draw.h"
+#include "platform/sdl/software_draw.h"
 
 namespace samenspel::platform {
 

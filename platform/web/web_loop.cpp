@@ -1,0 +1,106 @@
+#include "platform/web/web_loop.h"
+
+#include <SDL.h>
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "platform/desktop/frame_pacer.h"
+
+namespace samenspel::platform {
+
+namespace {
+
+struct Loop {
+    WebPlatform* platform = nullptr;
+    WebApp app;
+    FramePacer pacer;
+    bool paused = false;
+    double wakeAt = -1;  // a timed wake-up already asked of the browser
+    unsigned long frames = 0, ticks = 0;
+};
+Loop loop;
+
+void resume() {
+    if (!loop.paused) return;
+    loop.paused = false;
+    emscripten_resume_main_loop();
+}
+
+void pause() {
+    if (loop.paused) return;
+    loop.paused = true;
+    emscripten_pause_main_loop();
+}
+
+void timedWake(void*) {
+    loop.wakeAt = -1;
+    loop.pacer.requestFrames(1);
+    resume();
+}
+
+// Any real event wakes the loop. SDL >= 2.24 pushes a poll sentinel on every
+// pump; watchers see it too, and it must not count, or the loop never rests.
+int watchEvents(void*, SDL_Event* e) {
+    if (e->type != SDL_POLLSENTINEL) resume();
+    return 0;
+}
+
+void tick(void*) {
+    ++loop.ticks;
+    WebPlatform& p = *loop.platform;
+    if (p.persisting()) {  // input waits until the last change is in IndexedDB
+        pause();
+        return;
+    }
+    if (p.pumpEvents(0) > 0 || p.inputPending()) loop.pacer.inputArrived();
+    if (p.takeSaveRequest() && loop.app.saveNow) loop.app.saveNow();
+    const double now = p.nowMs();
+    if (loop.pacer.frameDue(now)) {
+        p.beginFrame();
+        loop.app.frame();
+        std::string error;
+        if (!p.endFrame({}, &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
+        loop.pacer.frameDrawn(loop.app.animating && loop.app.animating(), p.nowMs());
+        if (++loop.frames == 1) EM_ASM({ Module.samenspelPage.firstFrame(); });
+    }
+    if (p.dataDirty()) {
+        p.startPersist();
+        pause();
+        return;
+    }
+    if (loop.pacer.idle() && !p.inputPending()) {
+        const double at = loop.app.nextWakeMs ? loop.app.nextWakeMs() : -1;
+        if (at >= 0 && (loop.wakeAt < 0 || at < loop.wakeAt)) {
+            loop.wakeAt = at;
+            emscripten_async_call(timedWake, nullptr, static_cast<int>(std::max(0.0, at - now)) + 1);
+        }
+        pause();
+    }
+}
+
+}  // namespace
+
+void runWebLoop(WebPlatform& platform, WebApp app) {
+    loop.platform = &platform;
+    loop.app = std::move(app);
+    platform.wake = [] { resume(); };
+    platform.onHidden = [] {
+        if (loop.app.saveNow) loop.app.saveNow();
+    };
+    SDL_AddEventWatch(watchEvents, nullptr);
+    emscripten_set_main_loop_arg(tick, nullptr, 0, 1);
+    __builtin_unreachable();
+}
+
+}  // namespace samenspel::platform
+
+// For the browser tests and the benchmark: frames drawn and loop ticks.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE unsigned long samenspel_web_frames() { return samenspel::platform::loop.frames; }
+EMSCRIPTEN_KEEPALIVE unsigned long samenspel_web_ticks() { return samenspel::platform::loop.ticks; }
+EMSCRIPTEN_KEEPALIVE int samenspel_web_idle() {
+    return samenspel::platform::loop.paused && !samenspel::platform::loop.platform->persisting() ? 1 : 0;
+}
+}

@@ -1,0 +1,72 @@
+// The browser platform (emscripten): the page's canvas as the window, at
+// the device's pixel ratio and following the viewport and orientation; the
+// data folder on IndexedDB (IDBFS at /data, read before main() starts and
+// written back after every change); the assets preloaded at /assets; the
+// browser's back button as the app's back; a hidden HTML input that brings
+// up the phone's own keyboard; downloads and the system share sheet; and
+// read-aloud with the browser's voice (web_read_aloud.h).
+// Supports: touch, mouse, keys, a phone keyboard (typed text, backspace,
+// enter), rotation, zoom. Not: IME preedit, autocorrect replacing a word
+// already sent (the hidden input starts empty for each character).
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "platform/sdl/sdl_platform.h"
+#include "platform/web/web_read_aloud.h"
+
+namespace samenspel::platform {
+
+class WebPlatform final : public SdlPlatform {
+public:
+    WebPlatform();
+    ~WebPlatform() override;
+
+    bool init(std::string& error);
+
+    // The data folder changed (a record or setting was written): it is
+    // written back to IndexedDB before the app takes its next input.
+    void dataChanged() { dataDirty_ = true; }
+    bool dataDirty() const { return dataDirty_; }
+    // Starts writing the data folder to IndexedDB; `done(ok)` is called
+    // when it is there. One write at a time: false when one is running.
+    bool startPersist();
+    bool persisting() const { return persisting_; }
+    // How many writes to IndexedDB finished, and how many failed.
+    int persistsDone() const { return persistsDone_; }
+    int persistsFailed() const { return persistsFailed_; }
+
+    // Called from the page (see web_platform.cpp's exports).
+    void pageHidden();
+    void pageBack();
+    void persistFinished(bool ok);
+    // Runs when the page is hidden or closed: the app saves at once (no
+    // frame will come while the page is hidden).
+    std::function<void()> onHidden;
+    // Wakes the main loop (an event arrived, a voice finished, ...).
+    std::function<void()> wake;
+
+    // Services
+    ReadAloud& readAloud() override { return readAloud_; }
+    float keyboardHeight() const override;
+    bool canDownload() const override { return true; }
+    void download(const std::filesystem::path& file) override;
+    bool canShare() const override;
+    void share(const std::filesystem::path& file) override;
+    bool storageMayBeCleared() const override;
+
+private:
+    void onOtherEvent(const SDL_Event& e) override;
+    void onTextInput(bool active) override;
+    void onResized() override;
+
+    WebReadAloud readAloud_;
+    bool dataDirty_ = false, persisting_ = false, persistAgain_ = false;
+    int persistsDone_ = 0, persistsFailed_ = 0;
+};
+
+// The one platform of the page (the page's callbacks reach it here).
+WebPlatform* webPlatform();
+
+}  // namespace samenspel::platform
