@@ -71,6 +71,10 @@ public:
     virtual void download(const std::filesystem::path&) {}
     virtual bool canShare() const { return false; }
     virtual void share(const std::filesystem::path&) {}
+    // True when this start is the same page coming back (a browser reload,
+    // a tab the phone closed in the background): the game that was on the
+    // table opens again at once. A fresh start shows Home with "Verder".
+    virtual bool resumeOnStart() const { return false; }
     // True where the system may wipe the app's data on its own (a phone
     // browser clears sites that are not installed): the export screen says so.
     virtual bool storageMayBeCleared() const { return false; }

@@ -19,7 +19,7 @@ sources=(imgui libsdl2 libsdl2-image libsodium)
 
 version_of() { apt-cache showsrc "$1" | awk '/^Version:/{print $2; exit}'; }
 
-key_text="emcc=$(emcc --version | head -1)"
+key_text="emcc=$(emcc --version 2>/dev/null | sed -n 1p)"
 for s in "${sources[@]}"; do
   v="$(version_of "$s")"
   [ -n "$v" ] || { echo "web-deps: no Debian source package for $s (is deb-src enabled?)" >&2; exit 1; }
@@ -69,6 +69,7 @@ im="$(ls -d imgui-*/)"
 mkdir -p "$prefix/imgui/backends"
 cp "$im"/imgui*.cpp "$im"/imgui*.h "$im"/imstb_*.h "$im"/imconfig.h "$prefix/imgui/"
 cp "$im"/backends/imgui_impl_sdl.* "$im"/backends/imgui_impl_sdlrenderer.* "$prefix/imgui/backends/"
+cp "$im"/misc/cpp/imgui_stdlib.* "$prefix/imgui/"
 cp "$im"/LICENSE.txt "$prefix/imgui/"
 stamp imgui
 fi

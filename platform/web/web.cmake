@@ -31,6 +31,7 @@ set_target_properties(SDL2_image::SDL2_image PROPERTIES IMPORTED_LOCATION "${_de
 # package, compiled with the app's flags.
 file(GLOB _imgui_core "${_deps}/imgui/imgui*.cpp")
 list(FILTER _imgui_core EXCLUDE REGEX "imgui_demo\\.cpp$")
+# imgui_stdlib.cpp (std::string text fields) comes along from misc/cpp.
 add_library(samenspel_imgui STATIC ${_imgui_core} "${_deps}/imgui/backends/imgui_impl_sdlrenderer.cpp")
 target_include_directories(samenspel_imgui SYSTEM PUBLIC "${_deps}/imgui" "${_deps}/imgui/backends")
 target_compile_definitions(samenspel_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS)

@@ -12,6 +12,12 @@ namespace samenspel::platform {
 
 namespace {
 
+EM_JS(void, web_first_frame, (), { Module.samenspelPage.firstFrame(); });
+// The benchmark (tests/web/run.mjs bench) reads each frame's work.
+EM_JS(void, web_frame_timing, (double ms, int animating), {
+    if (Module.samenspelBench) Module.samenspelBench.push([ ms, animating ]);
+});
+
 struct Loop {
     WebPlatform* platform = nullptr;
     WebApp app;
@@ -58,12 +64,14 @@ void tick(void*) {
     if (p.takeSaveRequest() && loop.app.saveNow) loop.app.saveNow();
     const double now = p.nowMs();
     if (loop.pacer.frameDue(now)) {
+        const bool wasAnimating = loop.pacer.animating();
         p.beginFrame();
         loop.app.frame();
         std::string error;
         if (!p.endFrame({}, &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
         loop.pacer.frameDrawn(loop.app.animating && loop.app.animating(), p.nowMs());
-        if (++loop.frames == 1) EM_ASM({ Module.samenspelPage.firstFrame(); });
+        web_frame_timing(p.nowMs() - now, wasAnimating ? 1 : 0);
+        if (++loop.frames == 1) web_first_frame();
     }
     if (p.dataDirty()) {
         p.startPersist();

@@ -23,6 +23,7 @@ EM_JS(int, web_can_share, (), { return Module.samenspelPage.canShare() ? 1 : 0; 
 EM_JS(void, web_share, (const char* path), { Module.samenspelPage.share(UTF8ToString(path)); });
 EM_JS(int, web_storage_persisted, (), { return Module.samenspelPage.persisted ? 1 : 0; });
 EM_JS(void, web_persist_start, (), { Module.samenspelPage.persist(); });
+EM_JS(int, web_page_came_back, (), { return Module.samenspelPage.cameBack() ? 1 : 0; });
 
 // One SDL key press and release (the page's back button, keys from the
 // hidden input). The input feed splits them over two frames.
@@ -52,9 +53,8 @@ bool WebPlatform::init(std::string& error) {
     // Touch arrives as SDL's synthesized mouse events; no mouse -> touch echo.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
-    // Keys go to the page, not only the canvas, so a hardware keyboard works
-    // without first clicking the canvas.
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#window");
+    // (SDL listens for keys on the whole window by default: a hardware
+    // keyboard works without first clicking the canvas.)
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         error = std::string("SDL could not start: ") + SDL_GetError();
         return false;
@@ -114,6 +114,8 @@ bool WebPlatform::canShare() const { return web_can_share() != 0; }
 void WebPlatform::share(const std::filesystem::path& file) { web_share(file.string().c_str()); }
 
 bool WebPlatform::storageMayBeCleared() const { return web_storage_persisted() == 0; }
+
+bool WebPlatform::resumeOnStart() const { return web_page_came_back() != 0; }
 
 bool WebPlatform::startPersist() {
     if (persisting_) {

@@ -55,6 +55,7 @@ public:
     bool canShare() const override;
     void share(const std::filesystem::path& file) override;
     bool storageMayBeCleared() const override;
+    bool resumeOnStart() const override;
 
 private:
     void onOtherEvent(const SDL_Event& e) override;

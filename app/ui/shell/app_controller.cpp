@@ -47,6 +47,7 @@ AppController::AppController(platform::Services& services, RecordSink& sink, Tab
     reloadSessions();
     for (auto& p : table_.takeProblems()) problems_.push_back(std::move(p));
     credits_ = loadCredits();
+    if (sys_.resumeOnStart() && !unfinished_.empty()) resumeGame(unfinished_.front().id);
 }
 
 AppController::~AppController() = default;

@@ -33,10 +33,21 @@ Module.samenspelPage = (function () {
     input: null,
   };
 
+  // Into the app; only once main() has run (before that there is no app,
+  // and a voice or an event that comes early has nothing to wake).
   function call(name) {
     var f = Module['_samenspel_web_' + name];
-    if (f) f.apply(null, Array.prototype.slice.call(arguments, 1));
+    if (page.started && f) f.apply(null, Array.prototype.slice.call(arguments, 1));
   }
+  page.call = call;
+
+  // A reload, a step back to the page, or a tab the phone discarded in the
+  // background and loads again: the same page coming back, not a new start.
+  page.cameBack = function () {
+    if (document.wasDiscarded) return true;
+    var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    return !!nav && (nav.type === 'reload' || nav.type === 'back_forward');
+  };
 
   page.firstFrame = function () {
     page.firstFrameMs = performance.now();
@@ -46,6 +57,7 @@ Module.samenspelPage = (function () {
   };
 
   page.installHooks = function () {
+    page.started = true;
     // The browser's and Android's back button: one screen back in the app,
     // never off the page (an entry is kept on the history stack for it).
     history.replaceState({ samenspel: 'start' }, '');

@@ -10,7 +10,7 @@ Module.samenspelVoice = (function () {
   var wordsPerMinute = [120, 150, 180];  // the same steps for espeak-ng
   var voice = { dutch: null, worker: null, workerReady: false, busyFlag: false, audio: null, source: null, serial: 0 };
 
-  function wake() { if (Module._samenspel_web_wake) Module._samenspel_web_wake(); }
+  function wake() { Module.samenspelPage.call('wake'); }
 
   function findDutch() {
     if (!window.speechSynthesis) return;

@@ -1,0 +1,335 @@
+// The web app's tests in real headless chromium (CTest runs each; see
+// tests/web/CMakeLists.txt). Usage:
+//   node run.mjs script SITE SCRIPT PROFILE SHOTS   a tests/ui script, by touch
+//   node run.mjs persistence SITE SHOTS             reload mid-game; close during a save
+//   node run.mjs offline SITE SHOTS                 the network off after the first visit
+//   node run.mjs export SITE WORK CLI               export -> download -> samenspel-cli reads it
+//   node run.mjs idle SITE                          no frame drawn while nothing happens
+// Scripts are the desktop's own (tests/ui/*.txt): tap, drag, swipe, type,
+// key, expect, expect-not, wait, shot, relaunch (a reload of the page) and
+// check touch-size run here; the desktop driver's probes of the record
+// folder (check record/screen/saved/...) are for the desktop run, and
+// read-aloud checks run only when the browser has a voice.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as h from './harness.mjs';
+
+const [mode, site, ...rest] = process.argv.slice(2);
+const errors = [];
+
+function ok(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+async function shot(page, dir, name) {
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, name + '.png') });
+}
+
+async function voiceKind(page) {
+  return page.evaluate(() => (Module.samenspelVoice ? Module.samenspelVoice.kind() : 0));
+}
+
+async function runScript(page, script, shots, context, url) {
+  const lines = (await readFile(script, 'utf8')).split('\n');
+  const noVoice = (await voiceKind(page)) === 0;
+  let skipped = 0;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].trim();
+    if (!line || line.startsWith('#')) continue;
+    const [cmd, ...words] = line.split(/\s+/);
+    const arg = line.slice(cmd.length).trim();
+    const where = `${script}:${n + 1}: ${line}`;
+    try {
+      if (cmd === 'tap') {
+        if (noVoice && /\.speak$|speaker\.|\.speak\./.test(arg) && !h.find(await h.targets(page), arg)) { skipped++; continue; }
+        await h.tap(page, arg);
+      } else if (cmd === 'drag') {
+        const to = arg.indexOf(' to ');
+        ok(to > 0, 'drag wants A to B');
+        const all = await h.targets(page);
+        const a = h.find(all, arg.slice(0, to).trim()), b = h.find(all, arg.slice(to + 4).trim());
+        ok(a && b, 'no such widgets');
+        await h.drag(page, a.x + a.w / 2, a.y + a.h / 2, b.x + b.w / 2, b.y + b.h / 2, 12);
+      } else if (cmd === 'swipe') {
+        const vp = page.viewportSize();
+        const W = vp.width, H = vp.height;
+        const d = { left: [0.8, 0.45, 0.2, 0.45], right: [0.2, 0.45, 0.8, 0.45], up: [0.5, 0.7, 0.5, 0.3], down: [0.5, 0.3, 0.5, 0.7] }[arg];
+        ok(d, 'swipe wants left, right, up or down');
+        await h.drag(page, W * d[0], H * d[1], W * d[2], H * d[3], 8);
+      } else if (cmd === 'type') {
+        // The phone's keyboard types into the hidden input, as a person would.
+        ok(await page.evaluate(() => document.activeElement && document.activeElement.tagName === 'INPUT'),
+          'no text field has the keyboard');
+        await page.keyboard.insertText(arg);
+        await h.settle(page);
+      } else if (cmd === 'key') {
+        const key = { escape: 'Escape', back: 'Escape', return: 'Enter', enter: 'Enter', backspace: 'Backspace', tab: 'Tab' }[arg];
+        ok(key, 'key wants escape, return, backspace or tab');
+        await page.keyboard.press(key);
+        await h.settle(page);
+      } else if (cmd === 'expect' || cmd === 'expect-not') {
+        await h.expectTarget(page, arg, cmd === 'expect');
+      } else if (cmd === 'wait') {
+        await page.waitForTimeout(Number(arg));
+        await h.settle(page);
+      } else if (cmd === 'shot') {
+        await shot(page, shots, arg);
+      } else if (cmd === 'relaunch') {
+        await page.reload();
+        await h.waitReady(page);
+      } else if (cmd === 'check' && words[0] === 'touch-size') {
+        const min = Number(words[1]);
+        const small = (await h.targets(page)).filter((t) => t.tappable && t.enabled && (t.w < min - 0.5 || t.h < min - 0.5) &&
+          t.y + t.h / 2 >= t.clip[1] && t.y + t.h / 2 < t.clip[3]);
+        ok(small.length === 0, 'smaller than ' + min + ' px: ' + small.map((t) => `${t.id || t.label} ${t.w.toFixed(0)}x${t.h.toFixed(0)}`).join(', '));
+      } else if (cmd === 'check' && words[0] === 'spoken') {
+        if (noVoice) { skipped++; continue; }
+        const said = await page.evaluate(() => Module.UTF8ToString(Module._samenspel_web_spoken()));
+        const want = arg.slice('spoken'.length).trim();
+        ok(said.split('\n').some((s) => s.startsWith(want)), `'${want}' was not read aloud; heard: ${said.split('\n').slice(-3).join(' | ')}`);
+      } else if (cmd === 'check' || cmd === 'disk' || cmd === 'bench-idle') {
+        skipped++;  // the desktop driver's probes and fault switch
+      } else {
+        throw new Error('unknown command');
+      }
+    } catch (e) {
+      await shot(page, shots, 'failed').catch(() => {});
+      throw new Error(`${where}\n  ${e.message}`);
+    }
+  }
+  return skipped;
+}
+
+async function withApp(profile, fn) {
+  const server = await h.serve(site);
+  const browser = await h.launch();
+  try {
+    const context = await browser.newContext({ ...h.profiles[profile], serviceWorkers: 'allow' });
+    const page = await h.open(context, server.url, errors);
+    await fn({ page, context, server, url: server.url });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function pct(values, p) {
+  if (!values.length) return NaN;
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.floor(p / 100 * v.length))];
+}
+
+// The benchmark (not a test; numbers for the note): sizes, first frame with
+// the CPU throttled 4x (a mid-range phone) on a warm cache, animation frame
+// times, idle frames; the desktop's numbers of the same run beside them.
+async function bench(driver) {
+  const { gzipSync } = await import('node:zlib');
+  const { readdirSync, statSync, readFileSync } = await import('node:fs');
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(join(site, dir))) {
+      const rel = dir ? dir + '/' + name : name;
+      if (statSync(join(site, rel)).isDirectory()) walk(rel);
+      else files.push(rel);
+    }
+  };
+  walk('');
+  const gz = (f) => gzipSync(readFileSync(join(site, f)), { level: 9 }).length;
+  const first = ['index.html', 'samenspel.js', 'samenspel.wasm', 'samenspel.data', 'icons/icon-192.png'];
+  const firstGz = first.reduce((a, f) => a + gz(f), 0);
+  const allGz = files.reduce((a, f) => a + gz(f), 0);
+  const allRaw = files.reduce((a, f) => a + statSync(join(site, f)).size, 0);
+  console.log('file sizes (raw / gzip -9):');
+  for (const f of files.sort()) console.log(`  ${f}: ${statSync(join(site, f)).size} / ${gz(f)}`);
+  console.log(`web first_frame_needs_gzip_mb: ${(firstGz / 1e6).toFixed(2)} (budget 4)`);
+  console.log(`web offline_cache_gzip_mb: ${(allGz / 1e6).toFixed(2)} (raw ${(allRaw / 1e6).toFixed(2)}; budget 15)`);
+
+  const server = await h.serve(site);
+  const browser = await h.launch();
+  try {
+    const context = await browser.newContext({ ...h.profiles.phone, serviceWorkers: 'allow' });
+    const warmup = await h.open(context, server.url, errors);
+    await warmup.waitForFunction(async () => !!(await navigator.serviceWorker.ready).active, null, { timeout: 30000 });
+    await warmup.close();
+    for (const rate of [1, 4]) {
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await page.goto(server.url);
+        await h.waitReady(page, 120000);
+        times.push(await page.evaluate(() => Module.samenspelPage.firstFrameMs));
+        await page.close();
+      }
+      console.log(`web first_frame_ms (warm cache, CPU ${rate}x): ${times.map((t) => t.toFixed(0)).join(' / ')}; median ${pct(times, 50).toFixed(0)}`);
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(server.url);
+    await h.waitReady(page, 120000);
+    const f0 = await h.frames(page);
+    await page.waitForTimeout(2000);
+    console.log(`web idle_frames_2s: ${(await h.frames(page)) - f0}`);
+    await h.tap(page, 'home.deck.tegenwicht');
+    await h.tap(page, 'setup.start');
+    await h.tap(page, 'how-to.skip');
+    await h.tap(page, 'round.ready');
+    await h.tap(page, 'pass.open');
+    await page.evaluate(() => { Module.samenspelBench = []; });
+    const vp = page.viewportSize();
+    for (const dir of ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left', 'right', 'right']) {
+      const [a, b] = dir === 'left' ? [0.8, 0.2] : [0.2, 0.8];
+      await h.drag(page, vp.width * a, vp.height * 0.45, vp.width * b, vp.height * 0.45, 8);
+    }
+    const samples = await page.evaluate(() => Module.samenspelBench);
+    const anim = samples.filter((x) => x[1]).map((x) => x[0]);
+    console.log(`web anim_frames: ${anim.length}; anim_frame_p50_ms: ${pct(anim, 50).toFixed(2)}; anim_frame_p99_ms: ${pct(anim, 99).toFixed(2)} (CPU 4x; budget 16.7)`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (driver) {
+    const out = execFileSync(driver, ['--bench'], { encoding: 'utf8', env: { ...process.env, SDL_VIDEODRIVER: 'dummy' } });
+    console.log('desktop (samenspel-driver --bench, same run):');
+    for (const line of out.split('\n').filter((l) => /first_frame_ms|idle_frames|anim_frame|peak_rss/.test(l))) console.log('  ' + line.trim());
+  }
+}
+
+async function main() {
+  if (mode === 'script') {
+    const [script, profile, shots] = rest;
+    await withApp(profile, async ({ page, context, url }) => {
+      const skipped = await runScript(page, script, shots, context, url);
+      console.log(`script done (${skipped} desktop-only or voice lines skipped)`);
+    });
+  } else if (mode === 'persistence') {
+    const [shots] = rest;
+    await withApp('phone', async ({ page }) => {
+      // Into a Tegenwicht game, a few moves in.
+      await h.tap(page, 'Tegenwicht');
+      await h.tap(page, 'setup.start');
+      await h.tap(page, 'how-to.skip');
+      await h.tap(page, 'round.ready');
+      // The "give the device to ..." screen: a reload brings it back as it
+      // was (a hand is never shown again after a restart, by design).
+      await shot(page, shots, '01-before-reload');
+      const before = (await h.targets(page)).map((t) => t.id).join(' ');
+      // Reload: the same screen, the same hand.
+      await page.reload();
+      await h.waitReady(page);
+      await shot(page, shots, '02-after-reload');
+      const after = (await h.targets(page)).map((t) => t.id).join(' ');
+      ok(after === before, `after a reload the screen differs:\n  before: ${before}\n  after:  ${after}`);
+      // A pick, and the page closed at once, while its save may still be on
+      // its way to IndexedDB: reopened, the game is there, at the pick or
+      // just before it, never damaged.
+      await h.tap(page, 'pass.open');
+      const pick = h.find(await h.targets(page), 'hand.pick');
+      const context = page.context();
+      const url = page.url();
+      // The tap, and the page closed at once: its save may be half-way to
+      // IndexedDB. Reopened, the game is there, at the pick or just before.
+      await page.touchscreen.tap(pick.x + pick.w / 2, pick.y + pick.h / 2);
+      await page.close({ runBeforeUnload: true });
+      const again = await h.open(context, url, errors);
+      await shot(again, shots, '03-reopened');
+      await h.tap(again, 'home.resume.0');
+      await shot(again, shots, '04-resumed');
+      await h.expectTarget(again, 'pass.open');
+      console.log('reload kept the screen; closed during a save, the game resumed at the pass screen');
+    });
+  } else if (mode === 'offline') {
+    const [shots] = rest;
+    const server = await h.serve(site);
+    const browser = await h.launch();
+    try {
+      const context = await browser.newContext({ ...h.profiles.phone, serviceWorkers: 'allow' });
+      const page = await h.open(context, server.url, errors);
+      // The service worker has every file before the app counts as installed.
+      await page.waitForFunction(async () => {
+        const r = await navigator.serviceWorker.ready;
+        return !!r.active;
+      }, null, { timeout: 30000 });
+      const cached = await page.evaluate(async () => {
+        const keys = await caches.keys();
+        const c = await caches.open(keys.find((k) => k.startsWith('samenspel-')));
+        return (await c.keys()).length;
+      });
+      server.online.value = false;
+      await context.setOffline(true);
+      const offline = await h.open(context, server.url, errors);
+      await h.tap(offline, 'Samenleergesprek');
+      await shot(offline, shots, '01-offline-setup');
+      await h.expectTarget(offline, 'setup.start');
+      console.log(`offline start works (${cached} files in the offline cache)`);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } else if (mode === 'export') {
+    const [work, cli] = rest;
+    await mkdir(work, { recursive: true });
+    const pass = 'samen aan tafel met koffie';
+    await writeFile(join(work, 'pass.txt'), pass + '\n');
+    await withApp('phone', async ({ page }) => {
+      // Two stopped games: sessions to export.
+      for (let i = 0; i < 2; i++) {
+        await h.tap(page, 'Tegenwicht');
+        await h.tap(page, 'setup.start');
+        if (h.find(await h.targets(page), 'how-to.skip')) await h.tap(page, 'how-to.skip');
+        await h.tap(page, 'round.ready');
+        await h.tap(page, 'game.stop');
+        await h.tap(page, 'stop.confirm');
+        await h.expectTarget(page, 'home.export', true, 5000, true);
+      }
+      await h.tap(page, 'home.export');
+      await h.tap(page, 'export.pass1');
+      await page.keyboard.insertText(pass);
+      await page.keyboard.press('Enter');
+      await h.tap(page, 'export.pass2');
+      await page.keyboard.insertText(pass);
+      await page.keyboard.press('Enter');
+      await h.settle(page);
+      await h.expectTarget(page, 'export.match');
+      await shot(page, join(work, 'shots'), '01-export-form');
+      await h.tap(page, 'export.sealed');
+      await h.expectTarget(page, 'export.result.sealed');
+      await shot(page, join(work, 'shots'), '02-export-done');
+      // The bundle leaves the phone as a download.
+      const [download] = await Promise.all([page.waitForEvent('download'), h.tap(page, 'export.download')]);
+      const file = join(work, download.suggestedFilename());
+      await download.saveAs(file);
+      const listed = execFileSync(cli, ['records', 'list', file, '--passphrase-file', join(work, 'pass.txt')], { encoding: 'utf8' });
+      const lines = listed.trim().split('\n').filter(Boolean);
+      ok(lines.length === 2, 'samenspel-cli should list 2 records in the downloaded bundle, got:\n' + listed);
+      console.log(`downloaded ${download.suggestedFilename()}; samenspel-cli lists ${lines.length} records`);
+      // Without the passphrase it cannot be read.
+      let refused = false;
+      try { execFileSync(cli, ['records', 'list', file], { encoding: 'utf8', stdio: 'pipe' }); } catch { refused = true; }
+      ok(refused, 'a sealed bundle must not list without its passphrase');
+    });
+  } else if (mode === 'idle') {
+    await withApp('phone', async ({ page }) => {
+      await h.tap(page, 'home.beeldmodus');
+      const f0 = await h.frames(page);
+      const t0 = await page.evaluate(() => Module._samenspel_web_ticks());
+      await page.waitForTimeout(2000);
+      const f1 = await h.frames(page);
+      const t1 = await page.evaluate(() => Module._samenspel_web_ticks());
+      console.log(`idle 2 s: ${f1 - f0} frames drawn, ${t1 - t0} loop ticks`);
+      ok(f1 - f0 === 0 && t1 - t0 === 0, `an idle page drew ${f1 - f0} frames (${t1 - t0} ticks) in 2 s`);
+    });
+  } else if (mode === 'bench') {
+    await bench(rest[0]);
+  } else {
+    throw new Error('unknown mode ' + mode);
+  }
+  if (errors.length) throw new Error('console errors:\n  ' + errors.join('\n  '));
+}
+
+main().then(() => process.exit(0), (e) => { console.error(e.message || e); process.exit(1); });
