@@ -1,6 +1,7 @@
 // Samenspel: one obvious loop (events, new frame, draw, render, present)
 // that draws only when something changed: it sleeps in SDL_WaitEvent when
-// idle and keeps drawing only while an animation runs. Scripted headless
+// idle, keeps drawing only while an animation runs, and wakes for the one
+// frame a clock on screen asks for (app.nextWakeMs()). Scripted headless
 // runs for tests are another program, samenspel-driver (tests/driver/).
 #include <cstdio>
 #include <random>
@@ -40,7 +41,7 @@ int main(int argc, char** argv) {
         platform.beginFrame();
         app.frame();
         if (!platform.endFrame({}, &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
-        pacer.frameDrawn(app.animating(), platform.nowMs());
+        pacer.frameDrawn(app.animating(), platform.nowMs(), app.nextWakeMs());  // a ticking clock: its next tick
     }
     app.quit();
     return 0;

@@ -1,7 +1,10 @@
 // The app's power rules and the test driver's lookup, without a window:
-// the frame pacer draws nothing while idle, a few frames after input, and
-// only as long as an animation runs; widgets are found by id, then label.
+// the frame pacer draws nothing while idle, a few frames after input, only
+// as long as an animation runs, and one frame per tick of a clock on
+// screen; widgets are found by id, then label.
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 #include "../platform/desktop/frame_pacer.h"
 #include "../platform/hit_targets.h"
@@ -11,13 +14,16 @@ using samenspel::platform::HitTarget;
 using samenspel::platform::HitTargets;
 
 namespace {
-// Runs the pacer like the app loop for `ms` of simulated time; returns the frames drawn.
-int run(FramePacer& p, double& now, double ms, bool animating) {
+// Runs the pacer like the app loop for `ms` of simulated time; returns the
+// frames drawn. `wake` is what the app asks after each frame
+// (AppController::nextWakeMs): -1 for nothing.
+template <class Wake>
+int run(FramePacer& p, double& now, double ms, bool animating, Wake wake) {
     int frames = 0;
     const double end = now + ms;
     while (now < end) {
         if (p.frameDue(now)) {
-            p.frameDrawn(animating, now);
+            p.frameDrawn(animating, now, wake(now));
             ++frames;
         }
         const int wait = p.waitTimeoutMs(now);
@@ -25,6 +31,9 @@ int run(FramePacer& p, double& now, double ms, bool animating) {
         now += wait > 0 ? wait : 1;
     }
     return frames;
+}
+int run(FramePacer& p, double& now, double ms, bool animating) {
+    return run(p, now, ms, animating, [](double) { return -1.0; });
 }
 }  // namespace
 
@@ -56,6 +65,53 @@ SCENARIO("the app draws only when something changes") {
                 CHECK(after == 1);  // the final state, once
                 CHECK(p.idle());
             }
+        }
+    }
+}
+
+SCENARIO("a clock on screen wakes the app once per tick, not 60 times a second") {
+    FramePacer p;
+    double now = 0;
+    run(p, now, 100, false);  // the first frames
+    REQUIRE(p.idle());
+    GIVEN("a countdown that asks for its next whole second") {
+        const double started = now;
+        auto nextSecond = [&](double t) { return t + 1000 - std::fmod(t - started, 1000.0) + 1; };
+        p.frameDrawn(false, now, nextSecond(now));  // the frame that showed the clock first
+        const int frames = run(p, now, 10000, false, nextSecond);
+        THEN("about one frame a second is drawn, and the app counts as idle between them") {
+            CHECK(frames >= 9);
+            CHECK(frames <= 11);
+            CHECK(p.idle());
+            CHECK(p.waitTimeoutMs(now) >= 0);  // a tick ahead, never "until input"
+            CHECK(p.waitTimeoutMs(now) <= 1001);
+        }
+        WHEN("the countdown ends (it asks for nothing more)") {
+            run(p, now, 1500, false, [](double) { return -1.0; });
+            THEN("the app sleeps until input again") {
+                CHECK(p.waitTimeoutMs(now) == -1);
+                CHECK(run(p, now, 5000, false) == 0);
+            }
+        }
+    }
+    GIVEN("the elapsed game time that asks for its next minute") {
+        auto nextMinute = [](double t) { return t + 60000 - std::fmod(t, 60000.0) + 1; };
+        p.frameDrawn(false, now, nextMinute(now));
+        const int frames = run(p, now, 180000, false, nextMinute);
+        THEN("three minutes draw three frames") { CHECK(frames == 3); }
+    }
+    GIVEN("an app that asks for a wake-up already past") {
+        p.frameDrawn(false, now, now - 5);
+        const int frames = run(p, now, 1000, false, [](double t) { return t - 5; });
+        THEN("it is never woken faster than an animation runs") { CHECK(frames <= 61); }
+    }
+    GIVEN("input while a clock ticks") {
+        p.frameDrawn(false, now, now + 1000);
+        p.inputArrived();
+        THEN("the settle frames come at once, and the tick is still due after them") {
+            CHECK(p.waitTimeoutMs(now) == 0);
+            for (int i = 0; i < FramePacer::kSettleFrames; ++i) p.frameDrawn(false, now, now + 1000);
+            CHECK(p.waitTimeoutMs(now) == 1000);
         }
     }
 }

@@ -10,7 +10,10 @@
 //   drafts: count (<= kMaxDrafts), then per entry key (<= kMaxKeyBytes),
 //           text (<= kMaxDraftBytes, valid UTF-8)
 //   numbers: count (<= kMaxNumbers), then per entry key, value (i32)
-// Keys are field or view ids such as "sl.talk.0.1" or "tw.round-intro".
+// Keys are field or view ids such as "sl.talk.0.1" or "tw.round-intro";
+// "view.screen" (a draft: the id of the screen showing) with "view.scroll"
+// (a number: how far its list was scrolled, in dp) bring a resumed game
+// back scrolled as it was left.
 // A file over kMaxFileBytes, with another magic or version, a count or
 // length over its cap, invalid UTF-8 or bytes left over is damaged: the
 // table logs one line and resumes without it.

@@ -185,7 +185,18 @@ int main(int argc, char** argv) {
             pacer.requestFrames(3);
             return {};
         }
-        return "usage: disk full on|off | relaunch [background]";
+        // clock +MS: the wall clock jumps forward (and stands still there),
+        // so a script sees what an hour at the table shows without waiting
+        // for it. The monotonic clock (animations, wake-ups) runs on as ever.
+        if (words.size() == 2 && words[0] == "clock" && words[1].size() > 1 && words[1][0] == '+') {
+            char* end = nullptr;
+            const long long ms = std::strtoll(words[1].c_str() + 1, &end, 10);
+            if (*end || ms < 0) return "usage: clock +MS";
+            if (services.fixedUnixMs < 0) services.fixedUnixMs = platform.unixMs();
+            services.fixedUnixMs += ms;
+            return {};
+        }
+        return "usage: disk full on|off | relaunch [background] | clock +MS";
     });
 
     double firstFrameMs = -1;
@@ -206,7 +217,7 @@ int main(int argc, char** argv) {
         const double t1 = platform.nowMs();
         if (firstFrameMs < 0)
             firstFrameMs = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
-        pacer.frameDrawn(app->animating(), t1);
+        pacer.frameDrawn(app->animating(), t1, app->nextWakeMs());
         script.frameDrawn(t1 - t0, app->animating());
     }
     app->quit();

@@ -1,6 +1,7 @@
 #include "tests/driver/probes.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "store/bundle.h"
 #include "store/record_folder.h"
@@ -86,10 +87,30 @@ std::optional<std::string> screenIdCheck(const ui::AppController& app, const std
     return std::string("usage: check screen remember|same|is ID");
 }
 
+// `check scroll remember|same`: how far the screen's list is scrolled,
+// kept across a `relaunch` like the screen id. `remember` fails on a list
+// that is not scrolled (the check would prove nothing).
+std::optional<std::string> scrollCheck(const ui::AppController& app, const std::vector<std::string>& words) {
+    static float remembered = -1;
+    if (words.empty() || words[0] != "scroll") return std::nullopt;
+    const float now = app.scrollDp();
+    if (words.size() == 2 && words[1] == "remember") {
+        if (now < 20) return "the list is scrolled " + std::to_string(now) + " dp: too little to prove a resume";
+        remembered = now;
+        return std::string();
+    }
+    if (words.size() == 2 && words[1] == "same")
+        return std::fabs(now - remembered) <= 2
+                   ? std::string()
+                   : "the list is scrolled " + std::to_string(now) + " dp, expected " + std::to_string(remembered);
+    return std::string("usage: check scroll remember|same");
+}
+
 }  // namespace
 
 std::string check(platform::Services& sys, const ui::AppController& app, const std::vector<std::string>& words) {
     if (auto id = screenIdCheck(app, words)) return *id;             // remember, same (across a relaunch)
+    if (auto scroll = scrollCheck(app, words)) return *scroll;       // remember, same (across a relaunch)
     if (auto screen = screenCheck(sys, words)) return *screen;       // touch-size, spoken
     if (auto saving = savingCheck(sys, app, words)) return *saving;  // saved, last export
     // check view-draft KEY TEXT: the draft the table restored at the last resume.

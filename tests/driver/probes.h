@@ -5,6 +5,8 @@
 //   check screen remember | check screen same      the screen shown now is the one remembered
 //                                                    (the memory outlives `relaunch`)
 //   check screen is PREFIX                           the shown screen's id starts with PREFIX
+//   check scroll remember | check scroll same      the screen's list is scrolled as far as remembered
+//                                                    (within 2 dp; the memory outlives `relaunch`)
 //   check saved yes|no                               the game on the table is saved
 //   check view-draft KEY TEXT                        the draft restored at the last resume
 //   check record DECK STATUS [key=value ...]         the newest such record replays with these counts

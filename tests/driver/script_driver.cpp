@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 namespace samenspel::driver {
 
@@ -150,6 +151,14 @@ int ScriptDriver::poll(bool settled, double nowMs, const HitTargets& targets) {
         if (nowMs < waitUntilMs_) return static_cast<int>(waitUntilMs_ - nowMs) + 1;
         waitUntilMs_ = -1;
         idleCounting_ = false;
+        if (frameRange_) {
+            const FrameRange r = *std::exchange(frameRange_, std::nullopt);
+            if (idleFrames_ < r.min || idleFrames_ > r.max) {
+                fail(r.line, std::to_string(idleFrames_) + " frames drawn, expected " + std::to_string(r.min) + " to " +
+                                 std::to_string(r.max));
+                return -1;
+            }
+        }
     }
     if (!settled || !shotPath_.empty()) return -1;
     while (!failed_ && next_ < lines_.size() && batches_.empty() && waitUntilMs_ < 0 && shotPath_.empty())
@@ -266,6 +275,14 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
         if (!number(arg, ms) || ms < 0 || ms > 600000) return fail(line, cmd + " wants milliseconds");
         waitUntilMs_ = nowMs + ms;
         if (cmd == "bench-idle") idleCounting_ = true, idleFrames_ = 0;
+    } else if (cmd == "frames") {
+        float ms = 0, lo = 0, hi = 0;
+        if (w.size() != 4 || !number(w[1], ms) || !number(w[2], lo) || !number(w[3], hi) || ms < 0 || ms > 600000 ||
+            lo < 0 || hi < lo)
+            return fail(line, "frames wants MS MIN MAX");
+        waitUntilMs_ = nowMs + ms;
+        idleCounting_ = true, idleFrames_ = 0;
+        frameRange_ = FrameRange{line, static_cast<int>(lo), static_cast<int>(hi)};
     } else if (cmd == "shot") {
         if (arg.empty() || arg.find('/') != std::string::npos) return fail(line, "shot wants a plain NAME");
         if (shotsDir_.empty()) return fail(line, "shot needs --shots DIR");
@@ -280,12 +297,13 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
         if (!probe_) return fail(line, "the app has no checks");
         std::vector<std::string> rw(w.begin() + 1, w.end());
         if (std::string why = probe_(rw); !why.empty()) return fail(line, why);
-    } else if (cmd == "disk" || cmd == "relaunch") {
+    } else if (cmd == "disk" || cmd == "relaunch" || cmd == "clock") {
         if (!control_) return fail(line, "the app has no fault switch");
         if (std::string why = control_(w); !why.empty()) return fail(line, why);
         // A new app drew nothing yet: the next line waits for its first frame
         // (an empty batch), so it never reads the old app's widgets.
-        if (cmd == "relaunch") batches_.push_back({});
+        // The clock moved: likewise, the next line reads a frame drawn at the new time.
+        if (cmd == "relaunch" || cmd == "clock") batches_.push_back({});
     } else if (cmd == "bench-anim-begin") {
         animCounting_ = true;
     } else if (cmd == "bench-anim-end") {

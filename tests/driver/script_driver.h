@@ -5,9 +5,14 @@
 //   tap LABEL_OR_ID | tap X Y | drag X1 Y1 X2 Y2 | drag LABEL X2 Y2 | drag LABEL to LABEL
 //   swipe left|right|up|down | type TEXT | key escape|return|backspace|tab
 //   wait MS | shot NAME | expect LABEL | expect-not LABEL | check WORDS...
+//   frames MS MIN MAX       waits MS without input and fails unless the app
+//                           drew MIN to MAX frames meanwhile (an idle screen
+//                           none, a ticking clock one a second)
 //   disk full on|off
 //   relaunch [background]   the app ends as if killed and a new one starts on
 //                           the same data folder (driver_main.cpp)
+//   clock +MS               the wall clock jumps MS forward and stands there
+//                           (the elapsed game time without the wait)
 // `check` asks the app (a probe it installs) and fails on its answer, e.g.
 // `check touch-size 48` (every tappable widget of the frame is >= 48 dp) and
 // `check spoken TEXT` (a speaker button asked to read TEXT...); see
@@ -19,6 +24,7 @@
 #include <SDL.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,7 +58,10 @@ public:
     void frameDrawn(double workMs, bool animating);
     // A screenshot wanted at the end of the next frame, "" when none.
     std::string takeShotPath();
-    bool wantsFrame() const { return !shotPath_.empty(); }
+    // A frame is needed now: for a screenshot, or after a batch of events
+    // was pushed (an empty batch, which waits for a frame without input,
+    // must get one too).
+    bool wantsFrame() const { return !shotPath_.empty() || !frameSincePush_; }
 
     bool done() const { return done_; }
     bool failed() const { return failed_; }
@@ -84,6 +93,12 @@ private:
     double waitUntilMs_ = -1;
     bool idleCounting_ = false, animCounting_ = false;
     int idleFrames_ = 0;
+    // A `frames` line waiting for its count: the line, and the range allowed.
+    struct FrameRange {
+        Line line;
+        int min = 0, max = 0;
+    };
+    std::optional<FrameRange> frameRange_;
     std::vector<double> animFrames_;
     std::string shotsDir_, shotPath_;
     Probe probe_, control_;

@@ -11,6 +11,16 @@ namespace samenspel::ui {
 namespace {
 constexpr float kBandDp = 44, kCompactBandDp = 30, kPadDp = 16, kMoreDp = 52;
 
+// A phone's card is about this wide; its text is the body size.
+constexpr float kPhoneCardDp = 360;
+// Across a table (a tablet: the screen's short side at least this many dp)
+// card text is at least this much larger; never more than kMaxTextScale.
+constexpr float kTabletDp = 600, kTableTextScale = 1.3f, kMaxTextScale = 1.5f;
+// A line of card text keeps room for this many body-sized dp at least
+// (about 20 characters at the larger size), so it never leaves a word or
+// two a line.
+constexpr float kMinLineDp = 155;
+
 float textHeight(ImFont* font, const std::string& text, float width, float size = 0) {
     if (size <= 0) size = font->FontSize;
     return text.empty() ? 0 : font->CalcTextSizeA(size, FLT_MAX, width, text.c_str()).y;
@@ -30,6 +40,18 @@ void fitLabel(CardLayout& L, ImFont* preferred, ImFont* fallback, const std::str
         L.labelSize *= 0.92f;
 }
 }  // namespace
+
+float cardTextSize(Ui& ui, const std::string& text, float width) {
+    ImFont* body = ui.fonts().body;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool table = std::min(display.x, display.y) >= ui.dp(kTabletDp);
+    float k = std::max(width / ui.dp(kPhoneCardDp), table ? kTableTextScale : 1.0f);
+    k = std::clamp(std::min(k, width / ui.dp(kMinLineDp)), 1.0f, kMaxTextScale);
+    // Shrink until every word fits its line (a long word at the largest text
+    // step on a narrow card), as the label does; not below 70%.
+    for (int i = 0; i < 12 && k > 0.7f && !wordsFit(body, text, width / k); ++i) k *= 0.95f;
+    return body->FontSize * k;
+}
 
 std::string cardSpeechText(const CardFace& face) { return speech::cardSpeech(face.label, face.text); }
 std::string moreKey(const CardFace& face) { return "more:" + face.id; }
@@ -55,7 +77,8 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         L.showText = hasText;
         L.textPos = ImVec2(pad, L.labelPos.y + lh + ui.dp(8));
         L.textWidth = inner;
-        const float th = hasText ? ui.dp(8) + textHeight(f.body, face.text, inner) : 0;
+        L.textSize = cardTextSize(ui, face.text, inner);
+        const float th = hasText ? ui.dp(8) + textHeight(f.body, face.text, inner, L.textSize) : 0;
         L.speakerMin = ImVec2(width - ui.dp(4) - speaker, (L.band - speaker) / 2);
         L.height = L.labelPos.y + lh + th + pad;
     } else if (kind == CardSize::Full) {
@@ -76,7 +99,8 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
             L.showText = true;
             L.textPos = ImVec2(pad, y);
             L.textWidth = inner;
-            y += textHeight(f.body, face.text, inner) + ui.dp(12);
+            L.textSize = cardTextSize(ui, face.text, inner);
+            y += textHeight(f.body, face.text, inner, L.textSize) + ui.dp(12);
         }
         if (L.more) {
             L.moreMin = ImVec2(pad, y);

@@ -22,6 +22,7 @@ struct CardLayout {
     bool showText = false;  // the long text is on the face now
     ImVec2 textPos{0, 0};
     float textWidth = 0;
+    float textSize = 0;    // px the long text is drawn at (cardTextSize)
     bool speaker = false;  // a speaker button (the device has a voice)
     ImVec2 speakerMin{0, 0}, speakerMax{0, 0};
     bool more = false;  // a "meer" / "minder" button (Beeldmodus, Full)
@@ -29,6 +30,13 @@ struct CardLayout {
     ImVec2 moreMin{0, 0}, moreMax{0, 0};
     float height = 0;  // the card's natural height
 };
+
+// The px size of a card's long text at `width`: the body size on a phone
+// card; larger on a wider card and on a tablet, whose cards lie on a table
+// and are read from across it; never so large that a line holds too few
+// words or a word of `text` no longer fits on a line (words are never
+// broken), and below the body size only when a word needs it.
+float cardTextSize(Ui& ui, const std::string& text, float width);
 
 // Positions are relative to the card's top-left corner.
 CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind);

@@ -172,8 +172,8 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
             dl->AddText(lf, ls, at(L.labelPos), t.text, face.label.c_str(), nullptr, L.labelWidth);
         }
         if (L.showText)
-            dl->AddText(f.body, f.body->FontSize, at(L.textPos), ui.beeldmodus ? t.text : t.textMuted,
-                        face.text.c_str(), nullptr, L.textWidth);
+            dl->AddText(f.body, L.textSize > 0 ? L.textSize : f.body->FontSize, at(L.textPos),
+                        ui.beeldmodus ? t.text : t.textMuted, face.text.c_str(), nullptr, L.textWidth);
         dl->PopClipRect();
         if (pose.controls && L.speaker) drawSpeaker(ui, dl, at(L.speakerMin), at(L.speakerMax), cardSpeechText(face));
         if (pose.controls && L.more) {

@@ -29,6 +29,10 @@ struct Banner {
 struct ScreenExtras {
     std::optional<HeaderAction> action;
     std::optional<Banner> banner;
+    // A game is on the screen: when its record was started (Unix ms, the
+    // record's own start, so a resumed game goes on counting). The header
+    // shows the time since, small, from the first whole minute. -1: none.
+    long long gameStartedUnixMs = -1;
 };
 
 // The room the header action takes in the header row (0 when there is

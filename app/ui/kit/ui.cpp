@@ -1,11 +1,17 @@
 #include "ui/kit/ui.h"
 
+#include <cmath>
+#include <utility>
+
 namespace samenspel::ui {
 
 void Ui::beginFrame() {
     scale_ = sys.dpScale();
     now_ = sys.nowMs();
     animating_ = false;
+    wakeMs_ = -1;
+    bodyScrollDp_ = 0;
+    bodyScrollNoted_ = bodyBegun_ = false;
     dragClaimedLast_ = dragClaimed_;
     dragClaimed_ = false;
     textActiveLast_ = textActive_;
@@ -49,6 +55,23 @@ void Ui::marker(const std::string& label, const std::string& id) {
     platform::HitTarget t = lastItem(label, id);
     t.tappable = false;
     sys.targets().add(std::move(t));
+}
+
+float Ui::scrollToRestore(float currentPx) {
+    if (std::exchange(bodyBegun_, true) || scrollRestore_.framesLeft <= 0) return -1;
+    // Another screen came first (the resumed game shows a privacy screen,
+    // say): the position belongs to a screen no longer shown.
+    if (scrollRestore_.screen != screen_) {
+        scrollRestore_.framesLeft = 0;
+        return -1;
+    }
+    const float target = dp(scrollRestore_.dp);
+    if (std::fabs(currentPx - target) < 1 || --scrollRestore_.framesLeft <= 0) {
+        scrollRestore_.framesLeft = 0;
+        return -1;
+    }
+    keepAnimating();  // the next frame tries again, once the content is laid out
+    return target;
 }
 
 float Ui::appear(const std::string& key, double ms, double delayMs) {

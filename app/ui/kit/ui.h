@@ -71,6 +71,15 @@ public:
     // Anything that needs another frame (an animation, a fling) says so.
     void keepAnimating() { animating_ = true; }
     bool animating() const { return animating_; }
+    // Something on screen changes at a known time although nothing moves (a
+    // countdown's next whole second, the elapsed game time's next minute):
+    // it asks for one frame then, in now()'s clock. Asked anew every frame
+    // it is drawn; the earliest wins. The frame pacer sleeps until then
+    // (AppController::nextWakeMs, platform/desktop/frame_pacer.h).
+    void wakeAt(double ms) {
+        if (wakeMs_ < 0 || ms < wakeMs_) wakeMs_ = ms;
+    }
+    double nextWakeMs() const { return wakeMs_; }  // -1: none
 
     // A widget that follows the finger (a dragged card, a swipe) claims the
     // drag so the list under it does not scroll.
@@ -95,7 +104,22 @@ public:
     const std::string& screenTitle() const { return screenTitle_; }  // for display only
     bool backTapped() const { return backTapped_; }
 
-    // "Zo werkt het" (kit/how_to.h): which screen's how-to is open, and its page.
+    // The scroll position of the screen's list (its first body), in dp, as
+    // endBody notes it each frame: the app keeps it with the game's drafts
+    // (table/view_draft.h), so a resumed game comes back where it was read.
+    void noteBodyScroll(float dpY) {
+        if (!bodyScrollNoted_) bodyScrollDp_ = dpY, bodyScrollNoted_ = true;
+    }
+    // (While a restore is still under way, the position it brings back.)
+    float bodyScrollDp() const { return scrollRestore_.framesLeft > 0 ? scrollRestore_.dp : bodyScrollDp_; }
+    // A scroll position (dp) to bring back on the screen `screenId`: the
+    // first body of that screen scrolls there over its first frames (its
+    // content must be laid out before ImGui lets it scroll that far).
+    void restoreScroll(std::string screenId, float dpY) { scrollRestore_ = {std::move(screenId), dpY, 8}; }
+    // For beginBody: the scroll (px) to set on this frame's first body, or
+    // -1. `currentPx`: where the body is scrolled now.
+    float scrollToRestore(float currentPx);
+
     const std::string& howToOpen() const { return howTo_; }
     int howToPage() const { return howToPage_; }
     void openHowTo(const std::string& id) { howTo_ = id, howToPage_ = 0, animating_ = true; }
@@ -133,6 +157,7 @@ private:
     float scale_ = 1;
     double now_ = 0;
     bool animating_ = false;
+    double wakeMs_ = -1;
     bool dragClaimed_ = false, dragClaimedLast_ = false;
     bool textActive_ = false, textActiveLast_ = false;
     float column_ = 0;
@@ -141,6 +166,13 @@ private:
     std::string howTo_;
     HowTo shownHowTo_;
     int howToPage_ = 0;
+    float bodyScrollDp_ = 0;
+    bool bodyScrollNoted_ = false, bodyBegun_ = false;
+    struct ScrollRestore {
+        std::string screen;
+        float dp = 0;
+        int framesLeft = 0;
+    } scrollRestore_;
     StandIns standIns_;
     std::string typed_;
     std::unordered_map<std::string, double> firstSeen_, seenNow_;

@@ -314,6 +314,42 @@ HeaderFit fitHeader(Ui& ui, const std::string& title, const std::string& subtitl
     fit.height = h + ui.dp(12);
     return fit;
 }
+// The elapsed game time (ScreenExtras::gameStartedUnixMs): a stopwatch and
+// "12 min", small and muted, shown from the first whole minute so a game
+// that just began has no clock in view. Asks for one frame at the next
+// minute; the app sleeps in between.
+struct Elapsed {
+    std::string text;
+    float width = 0;  // pictogram, gap and text
+};
+Elapsed elapsedTime(Ui& ui) {
+    Elapsed e;
+    const long long start = ui.extras.gameStartedUnixMs;
+    if (start < 0) return e;
+    const long long ms = std::max(0LL, ui.sys.unixMs() - start);
+    ui.wakeAt(ui.now() + static_cast<double>(60000 - ms % 60000) + 1);
+    const long long minutes = ms / 60000;
+    if (minutes < 1) return e;
+    e.text = minutes < 60 ? ui.tf("kit.elapsed.minutes", {{"min", std::to_string(minutes)}})
+                          : ui.tf("kit.elapsed.hours",
+                                  {{"hours", std::to_string(minutes / 60)}, {"min", std::to_string(minutes % 60)}});
+    const ImFont* f = ui.fonts().small;
+    e.width = f->FontSize * 1.1f + ui.dp(4) + lineWidth(ui.fonts().small, e.text);
+    return e;
+}
+// Draws it with its right edge at `right`, centred on `centreY` (window coordinates).
+void drawElapsed(Ui& ui, const Elapsed& e, float right, float centreY) {
+    ImFont* f = ui.fonts().small;
+    const float icon = f->FontSize * 1.1f;
+    ImGui::SetCursorPos(ImVec2(right - e.width, centreY - icon / 2));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(e.width, icon));
+    ui.marker(e.text, "header.elapsed");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    drawPictogram(ui, dl, "stopwatch", ImVec2(p.x + icon / 2, p.y + icon / 2), icon);
+    dl->AddText(f, f->FontSize, ImVec2(p.x + icon + ui.dp(4), p.y + (icon - f->FontSize) / 2), ui.theme.textMuted,
+                e.text.c_str());
+}
 }  // namespace
 
 bool beginScreen(Ui& ui, const std::string& title, bool canGoBack, const std::string& subtitle) {
@@ -359,19 +395,44 @@ bool beginScreen(Ui& ui, const ScreenHeader& header) {
         if (iconButton(ui, "question", ui.t("kit.how_to.open"), "how-to", 48)) ui.openHowTo(header.howTo.id);
     }
     // The app's own action for this screen (e.g. "Stoppen"), left of that.
-    const float titleRight = actionRight - drawHeaderAction(ui, actionRight, fit.actionIconOnly);
+    float titleRight = actionRight - drawHeaderAction(ui, actionRight, fit.actionIconOnly);
     const auto& f = ui.fonts();
     ImFont* tf = fit.titleFont;
+    // The elapsed game time: at the right end of the subtitle's line (under
+    // the header's buttons, or after a subtitle on its own line), else in
+    // the button row; where nothing has room it is left out, not squeezed.
+    const Elapsed elapsed = elapsedTime(ui);
+    float subtitleRight = titleRight;
+    // Where title and subtitle go when they have their own lines.
+    const float titleY = ui.dp(kHeaderDp) - ui.dp(4);
+    const float subY = titleY + tf->CalcTextSizeA(tf->FontSize, FLT_MAX, col, title.c_str()).y + ui.dp(2);
+    if (!elapsed.text.empty()) {
+        if (fit.ownLine) {
+            // At the end of the subtitle's line when it has room, else between the buttons.
+            const float right = titleRight - ui.dp(8);
+            if (!subtitle.empty() && lineWidth(f.small, subtitle) + ui.dp(12) + elapsed.width <= col)
+                drawElapsed(ui, elapsed, left + col, subY + f.small->FontSize / 2);
+            else if (right - elapsed.width >= left + (canGoBack ? ui.dp(52) : 0))
+                drawElapsed(ui, elapsed, right, ui.dp(32));
+        } else if (!subtitle.empty()) {
+            const float right = left + col;
+            subtitleRight = std::min(titleRight, right - elapsed.width - ui.dp(8));
+            drawElapsed(ui, elapsed, right, ui.dp(56) - f.small->FontSize * 0.1f + f.small->FontSize / 2);
+        } else if (titleRight - elapsed.width - ui.dp(8) >= titleLeft + lineWidth(tf, title)) {
+            drawElapsed(ui, elapsed, titleRight - ui.dp(8), ui.dp(32));
+            titleRight -= elapsed.width + ui.dp(8);
+        }
+    }
     if (fit.ownLine) {
-        const float titleY = ui.dp(kHeaderDp) - ui.dp(4);
         dl->AddText(tf, tf->FontSize, ImVec2(left, titleY), ui.theme.text, title.c_str(), nullptr, col);
-        const float subY = titleY + tf->CalcTextSizeA(tf->FontSize, FLT_MAX, col, title.c_str()).y + ui.dp(2);
         if (!subtitle.empty())
             dl->AddText(f.small, f.small->FontSize, ImVec2(left, subY), ui.theme.textMuted, subtitle.c_str(), nullptr,
                         col);
     } else {
         ImGui::PushClipRect(ImVec2(titleLeft, 0), ImVec2(titleRight, hh), true);
         dl->AddText(tf, tf->FontSize, ImVec2(titleLeft, ui.dp(32) - tf->FontSize / 2), ui.theme.text, title.c_str());
+        ImGui::PopClipRect();
+        ImGui::PushClipRect(ImVec2(titleLeft, 0), ImVec2(subtitleRight, hh), true);
         if (!subtitle.empty())
             dl->AddText(f.small, f.small->FontSize, ImVec2(titleLeft, ui.dp(56) - f.small->FontSize * 0.1f),
                         ui.theme.textMuted, subtitle.c_str());
@@ -403,6 +464,7 @@ float beginBody(Ui& ui, DragScroll& scroll, int footerRows, long long contentKey
         scroll.velocity = 0;
         scroll.shownKey = contentKey;
     }
+    if (const float y = ui.scrollToRestore(ImGui::GetScrollY()); y >= 0) ImGui::SetScrollY(y);  // a resumed game
     const float col = contentColumnWidth(ui, display.x);
     const float left = (display.x - col) / 2;
     ui.setColumnWidth(col);
@@ -418,6 +480,7 @@ void endBody(Ui& ui, DragScroll& scroll) {
     const float display = ImGui::GetIO().DisplaySize.x;
     ImGui::Unindent((display - ui.columnWidth()) / 2);
     scroll.update(ui);
+    ui.noteBodyScroll(ImGui::GetScrollY() / ui.scale());
     ImGui::EndChild();
 }
 

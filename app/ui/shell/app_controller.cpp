@@ -17,6 +17,10 @@ namespace samenspel::ui {
 namespace {
 
 constexpr double kViewSaveEveryMs = 500;  // drafts reach the disk at most this often while typing
+// The scroll position of the screen showing, kept with the drafts: the
+// screen's id (Ui::screen) and how far its list is scrolled, in dp.
+constexpr const char* kScrollScreenKey = "view.screen";
+constexpr const char* kScrollKey = "view.scroll";
 
 std::string loadDeviceId(const std::filesystem::path& dataDir, std::vector<std::string>& problems) {
     std::string why;
@@ -155,8 +159,13 @@ void AppController::resumeGame(const std::string& id) {
     }
     screens_->tegenwicht.reset();
     screens_->samenleer.reset();
-    restoreGameView(table_.restoredView(), *screens_, table_.game()->kind());
-    savedView_ = table_.restoredView();
+    const ViewDraft& view = table_.restoredView();
+    restoreGameView(view, *screens_, table_.game()->kind());
+    const auto screen = view.drafts.find(kScrollScreenKey);
+    const auto scroll = view.numbers.find(kScrollKey);
+    if (screen != view.drafts.end() && scroll != view.numbers.end())
+        ui_.restoreScroll(screen->second, static_cast<float>(scroll->second));
+    savedView_ = view;
     nav_.openGame();
 }
 
@@ -229,6 +238,10 @@ void AppController::saveView(bool now) {
     const Game* game = table_.game();
     if (!game || game->finished()) return;
     ViewDraft view = captureGameView(*screens_, game->kind());
+    if (const int scroll = static_cast<int>(ui_.bodyScrollDp() + 0.5f); scroll > 0 && nav_.current() == Route::Game) {
+        view.drafts[kScrollScreenKey] = ui_.screen();
+        view.numbers[kScrollKey] = scroll;
+    }
     if (view == savedView_) return;
     if (!now && sys_.nowMs() - viewSavedAtMs_ < kViewSaveEveryMs) {
         // Not yet, but soon: an idle app draws no frame, and a draft typed

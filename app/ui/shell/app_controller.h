@@ -35,6 +35,13 @@ public:
     void frame();
     // True while something on screen moves and needs the next frame.
     bool animating() const { return ui_.animating(); }
+    // When the last frame wants the next one although nothing moves and no
+    // input comes, in the platform's nowMs() clock; -1: it can sleep until
+    // input. A running round or speaking timer asks for its next whole
+    // second, the elapsed game time in the header for its next minute.
+    // Every main loop passes it on after each frame:
+    //   pacer.frameDrawn(app.animating(), platform.nowMs(), app.nextWakeMs());
+    double nextWakeMs() const { return ui_.nextWakeMs(); }
     // Problems found at start (deck or record files), for the log.
     const std::vector<std::string>& startupProblems() const { return problems_; }
     // The app is closing: drafts are saved, and a game whose last save
@@ -52,6 +59,8 @@ public:
     // The screen of the last frame (Ui::screen: a stable id, or title and
     // subtitle for the older header form), for the driver's resume checks.
     const std::string& screenId() const { return ui_.screen(); }
+    // How far the screen's list is scrolled (dp), for the driver's resume checks.
+    float scrollDp() const { return ui_.bodyScrollDp(); }
 
 private:
     void apply(const Choice& choice);

@@ -10,8 +10,9 @@
 
 namespace samenspel::ui {
 
-// What the app adds to the screen this frame: "Stoppen" in a running game,
-// and the banner while the game on the table is not saved.
+// What the app adds to the screen this frame: "Stoppen" and the elapsed
+// time in a running game, and the banner while the game on the table is
+// not saved.
 void AppController::updateExtras() {
     ui_.extras = {};
     const Game* game = table_.game();
@@ -22,6 +23,8 @@ void AppController::updateExtras() {
                                   (game->samenleer() && game->samenleer()->phase == SamenleerPhase::Closing));
     if (nav_.current() == Route::Game && game && !game->finished() && !closing)
         ui_.extras.action = HeaderAction{ui_.t("table.stop"), "game.stop", "raised-hand"};
+    if (nav_.current() == Route::Game && game && !game->finished())
+        ui_.extras.gameStartedUnixMs = table_.gameStartedMs();
     if (table_.unsaved()) {
         Banner b;
         b.title = ui_.t("table.save_banner.title");

@@ -24,16 +24,30 @@ Choice CounterScreen::draw(Ui& ui, const Game& game) {
     // The round's answer in words, so the group sees what is kept, and can
     // still change it until the next round.
     if (r.decided()) {
-        std::string stepName;
+        const Card* stepCard = nullptr;
         for (const Card* c : deck.cardsOfKind("step"))
-            if (c->order == r.decisiveStep) stepName = c->label;
+            if (c->order == r.decisiveStep) stepCard = c;
+        const std::string stepName = stepCard ? stepCard->label : std::string();
         const Card* dc = r.noneDecisive() ? nullptr : deck.card(r.decisiveCard);
-        const std::string said =
-            r.noneDecisive()
-                ? ui.tf("tegenwicht.counter.decided_none", {{"step", stepName}})
-                : ui.tf("tegenwicht.counter.decided", {{"card", dc ? dc->label : r.decisiveCard}, {"step", stepName}});
-        instruction(ui, "counter.decided", r.noneDecisive() ? "cross-mark" : "bullseye", said, said,
-                    ui.theme.textMuted);
+        const std::string cardName = dc ? dc->label : r.decisiveCard;
+        const std::string said = r.noneDecisive()
+                                     ? ui.tf("tegenwicht.counter.decided_none", {{"step", stepName}})
+                                     : ui.tf("tegenwicht.counter.decided", {{"card", cardName}, {"step", stepName}});
+        if (ui.beeldmodus) {
+            // Pictogram first: the decisive card's own picture and name, then
+            // the step's; the speaker reads the whole sentence.
+            const std::string cardPicto = dc && !dc->pictogram.empty() ? dc->pictogram : "bullseye";
+            const std::string shortSaid = r.noneDecisive()
+                                              ? ui.t("tegenwicht.counter.decided_short_none")
+                                              : ui.tf("tegenwicht.counter.decided_short", {{"card", cardName}});
+            instruction(ui, "counter.decided", r.noneDecisive() ? "cross-mark" : cardPicto, shortSaid, said, 0, said);
+            if (stepCard)
+                instruction(ui, "counter.decided.step",
+                            stepCard->pictogram.empty() ? "footprints" : stepCard->pictogram, stepName, stepName);
+        } else {
+            instruction(ui, "counter.decided", r.noneDecisive() ? "cross-mark" : "bullseye", said, said,
+                        ui.theme.textMuted);
+        }
         gap(ui, 4);
     }
     const CardGroup* g = deck.counterGroup();

@@ -105,6 +105,7 @@ Choice DecideScreen::draw(Ui& ui, const Game& game, bool change) {
     if (change) {
         ButtonStyle keep;
         keep.look = Look::Quiet;
+        keep.pictogram = "keep";  // as it is: the pin that keeps it in place
         if (button(ui, ui.t("tegenwicht.decide.keep"), "decide.keep", keep)) cancelRequested = true;
     }
     endFooter(ui);

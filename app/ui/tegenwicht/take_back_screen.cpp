@@ -1,5 +1,7 @@
 #include "ui/tegenwicht/take_back_screen.h"
 
+#include <algorithm>
+
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
@@ -30,7 +32,22 @@ Choice TakeBackScreen::draw(Ui& ui, const Game& game) {
     instruction(ui, "take-back.hint", "back-arrow", ui.t("tegenwicht.take_back.hint_short"),
                 ui.t("tegenwicht.take_back.hint"));
     gap(ui, 4);
-    for (int seat : seats) {
+    if (ui.beeldmodus && !seats.empty()) {
+        // Beeldmodus: each seat as its big avatar with its name, as on the
+        // round's first screen; a tap on your own picture takes your pick back.
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        int cols = std::min<int>(4, static_cast<int>(seats.size()));
+        while (cols > 1 && (ui.columnWidth() - spacing * (cols - 1)) / cols < ui.dp(96)) --cols;
+        const float tw = std::min(ui.dp(180), (ui.columnWidth() - spacing * (cols - 1)) / cols);
+        for (std::size_t i = 0; i < seats.size(); ++i) {
+            if (i % cols) ImGui::SameLine();
+            const int seat = seats[i];
+            if (pictogramTile(ui, seatAvatar(s.setup, seat), seatName(s.setup, seat),
+                              "take-back.seat." + std::to_string(seat), ImVec2(tw, ui.dp(112)), false))
+                choice = Choice::play(tw::unpick(r.number, seat));
+        }
+    }
+    for (int seat : ui.beeldmodus ? std::vector<int>{} : seats) {
         ButtonStyle st;
         st.look = Look::Secondary;
         st.pictogram = seatAvatar(s.setup, seat);

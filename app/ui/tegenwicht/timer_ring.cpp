@@ -13,9 +13,11 @@ void timerRing(Ui& ui, const std::string& id, double elapsedMs, int seconds, con
     const double leftMs = std::max(0.0, seconds * 1000.0 - elapsedMs);
     const float share = static_cast<float>(leftMs / (seconds * 1000.0));
     const int leftS = static_cast<int>(std::ceil(leftMs / 1000.0));
-    // No keepAnimating here: a running clock must not keep the app (and a
-    // scripted run) from settling. The ring moves with every frame drawn;
-    // a once-a-second wake would need the platform's frame pacer.
+    // No keepAnimating here (60 frames a second while people talk): the
+    // ring asks for one frame at the next whole second, when the minutes
+    // and seconds beside it change, and the app sleeps in between. A
+    // scripted run still settles between the ticks.
+    if (leftMs > 0) ui.wakeAt(ui.now() + (1000.0 - std::fmod(elapsedMs, 1000.0)) + 1);
     const float size = ui.dp(44);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size, size));
