@@ -22,6 +22,8 @@ struct CardLayout {
     bool showText = false;  // the long text is on the face now
     ImVec2 textPos{0, 0};
     float textWidth = 0;
+    bool showSource = false;  // the source's own name, under the long text
+    ImVec2 sourcePos{0, 0};
     bool speaker = false;  // a speaker button (the device has a voice)
     ImVec2 speakerMin{0, 0}, speakerMax{0, 0};
     bool more = false;  // a "meer" / "minder" button (Beeldmodus, Full)
@@ -33,6 +35,8 @@ struct CardLayout {
 // Positions are relative to the card's top-left corner.
 CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind);
 
+// The line that quotes the source's own name for a card ("In het onderzoek: ...").
+std::string sourceLine(Ui& ui, const CardFace& face);
 // What the speaker on a card reads: the label, then the long text.
 std::string cardSpeechText(const CardFace& face);
 // The key under which a card's "meer" stays opened (Ui::isOpen).
