@@ -277,7 +277,9 @@ void tegenwichtPictureView(Ui& ui, const Deck& deck, const TegenwichtPicture& pi
 std::string mostHeavySentence(Ui& ui, const Deck& deck, const TegenwichtPicture& picture) {
     if (picture.mostHeavy.empty()) return ui.t("tegenwicht.end.summary_none");
     std::vector<std::string> labels;
-    for (const auto& g : picture.mostHeavy) labels.push_back(clusterLabel(deck, g));
+    // Quoted, because a cluster's own name may hold "en" ("Werkgever en arbeidsmarkt").
+    for (const auto& g : picture.mostHeavy)
+        labels.push_back(ui.tf("tegenwicht.end.cluster", {{"name", clusterLabel(deck, g)}}));
     return ui.tf("tegenwicht.end.summary", {{"first", joined(ui, labels)}});
 }
 
