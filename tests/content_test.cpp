@@ -4,8 +4,10 @@
 
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include "content/deck_loader.h"
+#include "study_top15.h"
 #include "temp_dir.h"
 
 using namespace samenspel;
@@ -19,7 +21,7 @@ const PictogramSet kPictograms = {"scale", "question", "people", "note"};
 std::string goodDeck(const std::string& cardsExtra = "", const std::string& firstCard = "") {
     std::string cards =
         firstCard.empty()
-            ? R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "Motivatie", "text": "De klant wil.", "pictogram": "scale", "rank": 1})"
+            ? R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "Motivatie", "sourceLabel": "Motivatie en drijfveren klant", "text": "De klant wil.", "pictogram": "scale", "rank": 1})"
             : firstCard;
     return R"({
   "deck": "mini",
@@ -76,8 +78,8 @@ SCENARIO("the bundled decks load without a single problem") {
     GIVEN("the Tegenwicht deck") {
         const Deck& d = *catalog.find("tegenwicht");
         THEN(
-            "it has at least 40 factors in six clusters, all fifteen national ranks, six steps and twelve counter "
-            "cards") {
+            "it has at least 40 factors in six clusters, all fifteen ranks of the study, six steps and twelve "
+            "counter cards") {
             CHECK(d.cardsOfKind("factor").size() >= 40);
             std::map<std::string, int> perCluster;
             for (const Card* c : d.cardsOfKind("factor")) perCluster[c->group]++;
@@ -185,11 +187,11 @@ SCENARIO("each kind of mistake names the file, the line and the card") {
             R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 16})")));
         CHECK_THAT(p, Catch::Contains("'rank' must be a whole number from 1 to 15"));
         auto q = allText(problemsOf(goodDeck(
-            R"(, {"id": "x.f.2", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 1})")));
+            R"(, {"id": "x.f.2", "kind": "factor", "group": "klant", "label": "L", "sourceLabel": "S", "text": "T", "pictogram": "scale", "rank": 1})")));
         CHECK_THAT(q, Catch::Contains("card x.f.2: rank 1 is also given to x.f.1"));
         auto r = allText(problemsOf(goodDeck(
-            R"(, {"id": "x.m.9", "kind": "moment", "group": "thema", "label": "L", "text": "T", "pictogram": "people", "rank": 2})")));
-        CHECK_THAT(r, Catch::Contains("card x.m.9: only factor cards have a national rank"));
+            R"(, {"id": "x.m.9", "kind": "moment", "group": "thema", "label": "L", "sourceLabel": "S", "text": "T", "pictogram": "people", "rank": 2})")));
+        CHECK_THAT(r, Catch::Contains("card x.m.9: only factor cards have a top-15 rank"));
     }
     WHEN("a field name is mistyped or a kind is unknown") {
         auto p = allText(problemsOf(goodDeck(
@@ -242,13 +244,10 @@ SCENARIO("a deck says how it looks and which content ids its rules use") {
             CHECK(sl->presentation.pictogram == "handshake");
             CHECK(sl->presentation.players == "Coach en werkzoekende, samen");
         }
-        THEN("the rule ids point at groups and the scoring is read") {
+        THEN("the rule ids point at groups") {
             REQUIRE(tw->counterGroup());
             CHECK(tw->counterGroup()->id == "tegenwicht");
             CHECK(tw->ownTopicTheme() == nullptr);
-            CHECK(tw->tegenwicht.scoring.heavy == 2);
-            CHECK(tw->tegenwicht.scoring.light == 1);
-            CHECK(tw->tegenwicht.scoring.decisive == 3);
             REQUIRE(sl->ownTopicTheme());
             CHECK(sl->ownTopicTheme()->id == "bespreken");
             CHECK(sl->ownTopicTheme()->role == GroupRole::Theme);
@@ -305,18 +304,13 @@ SCENARIO("a deck says how it looks and which content ids its rules use") {
                 Catch::Contains("tegenwicht.json:") &&
                     Catch::Contains("rule 'counterGroup' names group 'tegenwind', which the deck does not have"));
         }
-        WHEN("the scoring is missing a weight or has one out of range") {
-            auto bad = json;
-            bad.replace(bad.find("\"decisive\": 3"), 13, "\"decisive\": 300");
+        WHEN("the deck still carries the end-picture weights of content 1.0.0") {
+            auto old = json;
+            old.replace(old.find("\"counterGroup\": \"tegenwicht\""), 28,
+                        "\"counterGroup\": \"tegenwicht\", \"scoring\": {\"heavy\": 2, \"light\": 1, \"decisive\": 3}");
             std::vector<DeckProblem> problems;
-            CHECK_FALSE(parseDeck(bad, "tegenwicht.json", pictograms, problems));
-            CHECK_THAT(allText(problems),
-                       Catch::Contains("rules.scoring: field 'decisive' must be a whole number from 0 to 100"));
-            auto missing = json;
-            missing.replace(missing.find(", \"decisive\": 3"), 15, "");
-            problems.clear();
-            CHECK_FALSE(parseDeck(missing, "tegenwicht.json", pictograms, problems));
-            CHECK_THAT(allText(problems), Catch::Contains("rules.scoring: field 'decisive' is missing"));
+            CHECK_FALSE(parseDeck(old, "tegenwicht.json", pictograms, problems));
+            CHECK_THAT(allText(problems), Catch::Contains("rule 'scoring' is no longer used"));
         }
     }
 }
@@ -348,4 +342,176 @@ SCENARIO("an oversized deck file is refused before it is read") {
     CHECK_FALSE(loadDeckFile(dir.path / "huge.json", kPictograms, problems));
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0].text(), Catch::Contains("huge.json: file is larger than 1 MiB"));
+}
+
+// --- Cards that tell the truth (issue 10) -----------------------------------
+
+namespace {
+
+std::size_t words(const std::string& s) {
+    std::istringstream in(s);
+    std::size_t n = 0;
+    for (std::string w; in >> w;) ++n;
+    return n;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+SCENARIO("every card says what is quoted and what is ours") {
+    const auto catalog = loadBundledDecks();
+    INFO(allText(catalog.problems));
+    REQUIRE(catalog.problems.empty());
+    THEN("every label of every deck has at most six words, and no field is empty") {
+        for (const auto& d : catalog.decks) {
+            for (const auto& g : d.groups) {
+                INFO(d.id << " group " << g.id);
+                CHECK(!g.label.empty());
+                CHECK(!g.text.empty());
+                CHECK(!g.symbol.empty());
+            }
+            for (const auto& c : d.cards) {
+                INFO(d.id << " card " << c.id << ": " << c.label);
+                CHECK(words(c.label) <= 6);
+                CHECK(words(c.label) >= 1);
+                CHECK(words(c.text) >= 2);
+                CHECK(!c.pictogram.empty());
+            }
+        }
+    }
+    GIVEN("the Tegenwicht deck") {
+        const Deck& d = *catalog.find("tegenwicht");
+        THEN("each top-15 card keeps the study's exact name in sourceLabel, whatever its short label") {
+            int ranked = 0;
+            for (const Card* c : d.cardsOfKind(CardKind::Factor)) {
+                if (c->rank == 0) continue;
+                ++ranked;
+                INFO(c->id << " rank " << c->rank << " (seed 002 line " << 146 + c->rank << ")");
+                REQUIRE(testing::kStudyTop15.count(c->rank));
+                CHECK(c->sourceLabel == testing::kStudyTop15.at(c->rank));
+                // A label that is not the study's text is ours; the quote travels beside it.
+                if (c->label != testing::kStudyTop15.at(c->rank)) CHECK(!c->sourceLabel.empty());
+            }
+            CHECK(ranked == 15);
+        }
+        THEN("a card outside the top 15 claims no source words") {
+            for (const auto& c : d.cards)
+                if (c.rank == 0) {
+                    INFO(c.id);
+                    CHECK(c.sourceLabel.empty());
+                }
+        }
+        THEN("the long research names are the source line, not the label") {
+            const Card* kaders = d.card("tw.f.kaders");
+            REQUIRE(kaders);
+            CHECK(kaders->label == "Wetten en regels voor deze klant");
+            CHECK(has(kaders->sourceLabel, "rondom bepaalde klantgroepen"));
+            // The wet cluster's own sentence is not repeated on the card (audit 2.2).
+            const CardGroup* wet = d.group("wet");
+            REQUIRE(wet);
+            CHECK(!has(kaders->text, wet->text));
+            CHECK(!has(kaders->text, "Ze bepalen wat moet, wat mag"));
+            CHECK(d.card("tw.f.vakkennis")->label == "Jouw vakkennis");
+        }
+        THEN("explaining a decision is asked for decisions with a big impact, not for every one (002:223)") {
+            const Card* uitleg = d.card("tw.c.uitleg");
+            REQUIRE(uitleg);
+            CHECK(has(uitleg->text, "grote gevolgen"));
+            CHECK(has(uitleg->text, "Niet elke"));
+        }
+        THEN("the jargon the audit lists is gone from labels and texts (a quoted sourceLabel may keep it)") {
+            for (const auto& c : d.cards)
+                for (const char* jargon :
+                     {"caseload", "targets", "Targets", "helikopter", "meerkoppig", "split second", "input",
+                      "poortwachter", "verrekenen", "vakinhoudelijke", "bekwaam", "loonkostensubsidie", "maatregel"}) {
+                    INFO(c.id << ": " << jargon);
+                    CHECK(!has(c.label, jargon));
+                    CHECK(!has(c.text, jargon));
+                }
+            for (const auto& g : d.groups) CHECK(!has(g.text, "split second"));
+        }
+    }
+    GIVEN("the Samenleer deck") {
+        const Deck& d = *catalog.find("samenleer");
+        THEN("the confidentiality card says what stays between the two and what the coach may take along (004:134)") {
+            const Card* c = d.card("sl.ag.tussen-ons");
+            REQUIRE(c);
+            CHECK(has(c->text, "tussen ons"));
+            CHECK(has(c->text, "leerpunten"));
+            CHECK(has(c->text, "zonder namen"));
+            CHECK(!has(c->text, "vertellen we niet verder"));
+            CHECK(c->label != "Het blijft tussen ons");
+        }
+        THEN("the dependency between coach and jobseeker is a card to choose (003:37; 004:58-64)") {
+            const Card* c = d.card("sl.m.afhankelijk");
+            REQUIRE(c);
+            CHECK(c->kind == CardKind::Moment);
+            REQUIRE(d.group(c->group));
+            CHECK(d.group(c->group)->role == GroupRole::Theme);
+        }
+        THEN("question B asks what it did to the other too (004:163)") {
+            const Card* b = d.card("sl.q.b");
+            REQUIRE(b);
+            CHECK(has(b->text, "Wat deed dit met de ander?"));
+        }
+        THEN("every theme offers its own sub-topic inside it (004:210-243)") {
+            for (const auto& g : d.groups) {
+                if (g.role != GroupRole::Theme || &g == d.ownTopicTheme()) continue;
+                INFO(g.id);
+                int own = 0;
+                for (const Card* c : d.cardsOfKind(CardKind::Own)) own += c->group == g.id;
+                CHECK(own == 1);
+            }
+        }
+    }
+    THEN("both decks have a new content version and still replay the records of content 1.0.0") {
+        for (const char* id : {"tegenwicht", "samenleer"}) {
+            const Deck* d = catalog.find(id);
+            REQUIRE(d);
+            INFO(id);
+            CHECK(d->contentVersion == "1.1.0");
+            CHECK(d->replays("1.1.0"));
+            CHECK(d->replays("1.0.0"));
+            CHECK_FALSE(d->replays("0.9"));
+        }
+    }
+}
+
+SCENARIO("a deck file must quote the source for a ranked card and list its replays sanely") {
+    WHEN("a ranked card has no sourceLabel") {
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "text": "T", "pictogram": "scale", "rank": 3})")));
+        CHECK_THAT(p, Catch::Contains("card x.f.1: a card with a rank needs its sourceLabel"));
+    }
+    WHEN("a sourceLabel is empty") {
+        auto p = allText(problemsOf(goodDeck(
+            "",
+            R"({"id": "x.f.1", "kind": "factor", "group": "klant", "label": "L", "sourceLabel": " ", "text": "T", "pictogram": "scale"})")));
+        CHECK_THAT(p, Catch::Contains("card x.f.1: field 'sourceLabel' is empty"));
+    }
+    WHEN("replays lists the deck's own version, or is not a list of versions") {
+        auto own = goodDeck();
+        own.replace(own.find("\"contentVersion\": \"1\","), 22, "\"contentVersion\": \"1\", \"replays\": [\"1\"],");
+        CHECK_THAT(allText(problemsOf(own)), Catch::Contains("replays: lists the deck's own content version"));
+        auto bad = goodDeck();
+        bad.replace(bad.find("\"contentVersion\": \"1\","), 22, "\"contentVersion\": \"1\", \"replays\": [7],");
+        CHECK_THAT(allText(problemsOf(bad)), Catch::Contains("replays: every entry must be a content version"));
+        auto notList = goodDeck();
+        notList.replace(notList.find("\"contentVersion\": \"1\","), 22,
+                        "\"contentVersion\": \"1\", \"replays\": \"0\",");
+        CHECK_THAT(allText(problemsOf(notList)), Catch::Contains("replays: must be a list"));
+    }
+    WHEN("replays names an earlier version") {
+        auto ok = goodDeck();
+        ok.replace(ok.find("\"contentVersion\": \"1\","), 22, "\"contentVersion\": \"2\", \"replays\": [\"1\"],");
+        std::vector<DeckProblem> problems;
+        auto deck = parseDeck(ok, "mini.json", kPictograms, problems);
+        INFO(allText(problems));
+        REQUIRE(deck);
+        CHECK(deck->replays("1"));
+        CHECK(deck->replays("2"));
+        CHECK_FALSE(deck->replays("3"));
+    }
 }

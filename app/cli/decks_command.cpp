@@ -38,9 +38,7 @@ int runDecks(const Args& args) {
         std::printf("  game %s  colour %s  pictogram %s  players \"%s\"\n", gameKindName(d.kind),
                     d.presentation.colour.c_str(), d.presentation.pictogram.c_str(), d.presentation.players.c_str());
         if (d.kind == GameKind::Tegenwicht)
-            std::printf("  rules: counter group %s, scoring heavy %d light %d decisive +%d\n",
-                        d.tegenwicht.counterGroup.c_str(), d.tegenwicht.scoring.heavy, d.tegenwicht.scoring.light,
-                        d.tegenwicht.scoring.decisive);
+            std::printf("  rules: counter group %s\n", d.tegenwicht.counterGroup.c_str());
         else std::printf("  rules: own-topic theme %s\n", d.samenleer.ownTopicTheme.c_str());
         std::map<std::string, int> kinds;
         std::map<std::string, int> groups;

@@ -79,7 +79,7 @@ public:
             if (why) *why = "deck '" + r.deckId + "' is not available";
             return nullptr;
         }
-        if (deck->contentVersion != r.deckVersion) {
+        if (!deck->replays(r.deckVersion)) {
             if (why)
                 *why = "deck '" + r.deckId + "' is version " + deck->contentVersion + ", the record needs " +
                        r.deckVersion;
@@ -260,11 +260,11 @@ void showTegenwicht(const Deck& deck, const Record& r, const TegenwichtState& s)
             std::printf("  %s: %s\n", seatName(r, static_cast<int>(seat)).c_str(),
                         printable(s.intentions[seat]).c_str());
         }
-    std::printf("\ncluster weights (this group / national top-15)\n");
+    // Counts only: the study ranks its top 15 but gives no share per cluster.
+    std::printf("\ncards per cluster (the clusters are the app's own grouping)\n");
     for (const auto& w : summariseTegenwicht(deck, s))
-        std::printf("  %-14s heavy %d light %d unnoticed %d decisive %d  %3.0f%% / %3.0f%%\n",
-                    printable(w.group).c_str(), w.heavy, w.light, w.unnoticed, w.decisive, 100 * w.groupShare,
-                    100 * w.nationalShare);
+        std::printf("  %-14s heavy %d light %d unnoticed %d decisive %d\n", printable(w.group).c_str(), w.heavy,
+                    w.light, w.unnoticed, w.decisive);
 }
 
 void showSamenleer(const Deck& deck, const Record& r, const SamenleerState& s) {

@@ -43,7 +43,8 @@ constexpr std::size_t kMaxLabelWords = 6;
 constexpr std::size_t kMaxCardTextChars = 400;
 
 constexpr std::size_t kMaxPlayersChars = 60;
-constexpr int kMaxScoringWeight = 100;
+constexpr std::size_t kMaxSourceLabelChars = 200;
+constexpr std::size_t kMaxReplays = 20;
 const std::map<std::string, GroupRole> kRoles = {
     {"cluster", GroupRole::Cluster}, {"theme", GroupRole::Theme}, {"support", GroupRole::Support}};
 
@@ -75,8 +76,8 @@ public:
         Deck deck;
         const Value& root = doc;
         checkKnownFields(root,
-                         {"deck", "game", "title", "contentVersion", "summary", "source", "presentation", "rules",
-                          "groups", "cards"},
+                         {"deck", "game", "title", "contentVersion", "replays", "summary", "source", "presentation",
+                          "rules", "groups", "cards"},
                          "", 0);
         deck.id = requiredString(root, "deck", "", 0);
         const std::string game = optionalString(root, "game", "", 0, deck.id);
@@ -85,6 +86,7 @@ public:
         deck.summary = requiredString(root, "summary", "", 0);
         deck.source = requiredString(root, "source", "", 0);
         if (deck.contentVersion.size() > limits::kVersionBytes) report(0, "contentVersion", "is too long");
+        readReplays(root, deck);
         if (!deck.id.empty() && !validId(deck.id)) report(0, "deck", "id may only use a-z, 0-9, '.', '-' and '_'");
         const std::string stem = fs::path(file_).stem().string();
         if (!deck.id.empty() && stem != deck.id) report(0, "deck", "id '" + deck.id + "' does not match the file name");
@@ -105,7 +107,6 @@ private:
     std::string file_;
     const PictogramSet& pictograms_;
     std::vector<DeckProblem>& problems_;
-    bool haveScoring_ = false;
 
     void report(int line, std::string where, std::string message) {
         problems_.push_back({file_, line, std::move(where), std::move(message)});
@@ -198,9 +199,33 @@ private:
             report(line, "presentation", "players is longer than " + std::to_string(kMaxPlayersChars) + " characters");
     }
 
+    // `replays`: the earlier content versions whose records replay with this
+    // content. Only list a version when its card ids, card kinds and the
+    // order of the factor, counter and moment cards are unchanged.
+    void readReplays(const Value& root, Deck& deck) {
+        auto it = root.FindMember("replays");
+        if (it == root.MemberEnd()) return;
+        const int line = lineOfId("replays");
+        if (!it->value.IsArray() || it->value.Size() > kMaxReplays) {
+            report(line, "replays", "must be a list of at most " + std::to_string(kMaxReplays) + " content versions");
+            return;
+        }
+        for (const auto& v : it->value.GetArray()) {
+            if (!v.IsString() || v.GetStringLength() == 0 || v.GetStringLength() > limits::kVersionBytes) {
+                report(line, "replays",
+                       "every entry must be a content version (text, at most " + std::to_string(limits::kVersionBytes) +
+                           " bytes)");
+                continue;
+            }
+            std::string version(v.GetString(), v.GetStringLength());
+            if (version == deck.contentVersion) report(line, "replays", "lists the deck's own content version");
+            else deck.replaysVersions.push_back(std::move(version));
+        }
+    }
+
     // Numbers (limits such as handSize) are whole numbers; the ids the rules
-    // need are text and `scoring` is an object. Whether an id points at
-    // something is checked once the groups are read (checkDeckRules).
+    // need are text. Whether an id points at something is checked once the
+    // groups are read (checkDeckRules).
     void readRules(const Value& root, Deck& deck) {
         auto it = root.FindMember("rules");
         if (it == root.MemberEnd()) {
@@ -220,28 +245,15 @@ private:
             } else if (name == "ownTopicTheme") {
                 deck.samenleer.ownTopicTheme = requiredString(rules, "ownTopicTheme", "rules", line);
             } else if (name == "scoring") {
-                readScoring(r->value, deck, line);
+                // Content 1.0.0 weighed the end picture (heavy 2, light 1, decisive 3)
+                // and set it beside invented shares of the study; nothing reads it now.
+                report(line, "rules", "rule 'scoring' is no longer used: the end picture shows counts; remove it");
             } else if (!r->value.IsInt() || r->value.GetInt() < 0 || r->value.GetInt() > 1000) {
                 report(line, "rules", "rule '" + name + "' must be a whole number from 0 to 1000");
             } else {
                 deck.rules[name] = r->value.GetInt();
             }
         }
-    }
-
-    void readScoring(const Value& v, Deck& deck, int line) {
-        if (!v.IsObject()) {
-            report(line, "rules", "scoring must be an object with heavy, light and decisive");
-            return;
-        }
-        checkKnownFields(v, {"heavy", "light", "decisive"}, "rules.scoring", line);
-        auto& out = deck.tegenwicht.scoring;
-        for (auto [field, target] :
-             {std::pair<const char*, int*>{"heavy", &out.heavy}, {"light", &out.light}, {"decisive", &out.decisive}}) {
-            if (!v.HasMember(field)) report(line, "rules.scoring", std::string("field '") + field + "' is missing");
-            else if (auto n = optionalInt(v, field, "rules.scoring", line, 0, kMaxScoringWeight)) *target = *n;
-        }
-        haveScoring_ = true;
     }
 
     const Value* requiredArray(const Value& root, const char* field) {
@@ -326,12 +338,14 @@ private:
             Card out;
             out.id = requiredString(c, "id", where, 0);
             const int line = lineOfId(out.id);
-            checkKnownFields(c, {"id", "kind", "group", "label", "text", "pictogram", "rank", "order"}, where, line);
+            checkKnownFields(c, {"id", "kind", "group", "label", "sourceLabel", "text", "pictogram", "rank", "order"},
+                             where, line);
             const std::string kind = requiredString(c, "kind", where, line);
             out.group = requiredString(c, "group", where, line);
             out.label = requiredString(c, "label", where, line);
             out.text = requiredString(c, "text", where, line);
             out.pictogram = requiredString(c, "pictogram", where, line);
+            out.sourceLabel = optionalString(c, "sourceLabel", where, line, "");
             out.rank = optionalInt(c, "rank", where, line, 1, 15).value_or(0);
             out.order = optionalInt(c, "order", where, line, 0, 100).value_or(-1);
             if (!out.id.empty() && !validId(out.id)) report(line, where, "id may only use a-z, 0-9, '.', '-' and '_'");
@@ -344,8 +358,14 @@ private:
             if (utf8Length(out.text) > kMaxCardTextChars)
                 report(line, where, "text is longer than " + std::to_string(kMaxCardTextChars) + " characters");
             checkPictogram(out.pictogram, "pictogram", where, line);
+            if (utf8Length(out.sourceLabel) > kMaxSourceLabelChars)
+                report(line, where,
+                       "sourceLabel is longer than " + std::to_string(kMaxSourceLabelChars) + " characters");
+            // A ranked card is a quote of the study's list: its exact name must travel with it.
+            if (out.rank > 0 && out.sourceLabel.empty())
+                report(line, where, "a card with a rank needs its sourceLabel: the study's own name for it");
             if (out.rank > 0) {
-                if (out.kind != CardKind::Factor) report(line, where, "only factor cards have a national rank");
+                if (out.kind != CardKind::Factor) report(line, where, "only factor cards have a top-15 rank");
                 else if (!ranks.emplace(out.rank, out.id).second)
                     report(line, where, "rank " + std::to_string(out.rank) + " is also given to " + ranks[out.rank]);
             }
@@ -393,10 +413,6 @@ private:
         const bool tegenwicht = deck.kind == GameKind::Tegenwicht;
         groupRule("counterGroup", deck.tegenwicht.counterGroup, tegenwicht, std::nullopt, "");
         groupRule("ownTopicTheme", deck.samenleer.ownTopicTheme, !tegenwicht, GroupRole::Theme, "theme");
-        if (tegenwicht != haveScoring_) {
-            if (tegenwicht) report(0, "rules", "rule 'scoring' is missing");
-            else report(lineOfId("scoring"), "rules", "rule 'scoring' is not one of the samenleer rules");
-        }
         if (tegenwicht) {
             need(CardKind::Factor, static_cast<std::size_t>(deck.rule("maxSeats", 8) * deck.rule("handSize", 5)));
             need(CardKind::Counter, 1);

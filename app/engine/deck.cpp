@@ -86,6 +86,11 @@ bool Deck::isKind(const std::string& cardId, CardKind k) const {
     return c && c->kind == k;
 }
 
+bool Deck::replays(const std::string& version) const {
+    return version == contentVersion ||
+           std::find(replaysVersions.begin(), replaysVersions.end(), version) != replaysVersions.end();
+}
+
 const CardGroup* Deck::counterGroup() const {
     return kind == GameKind::Tegenwicht ? group(tegenwicht.counterGroup) : nullptr;
 }

@@ -42,8 +42,9 @@ struct Card {
     std::string label;  // at most six words
     std::string text;
     std::string pictogram;
-    int rank = 0;    // national top-15 rank of a factor, 0 when not ranked
-    int order = -1;  // position of a step, question, agreement or rating; -1 when none
+    int rank = 0;             // place in the study's top 15 (an ordinal rank only), 0 when not ranked
+    std::string sourceLabel;  // the source's own words for this card, quoted exactly; empty when the card is ours
+    int order = -1;           // position of a step, question, agreement or rating; -1 when none
 };
 
 // How the deck shows itself before a game (home screen, past sessions).
@@ -53,17 +54,9 @@ struct DeckPresentation {
     std::string players;    // short Dutch line on who plays, e.g. "Coach en werkzoekende, samen"
 };
 
-// End-picture weights of Tegenwicht (rules.scoring in the file).
-struct TegenwichtScoring {
-    int heavy = 2;     // a revealed card placed as weighed heavily
-    int light = 1;     // ... weighed lightly
-    int decisive = 3;  // the inbrenger's decisive factor
-};
-
 // The content ids and numbers the Tegenwicht rules read (deck `rules`).
 struct TegenwichtRules {
     std::string counterGroup;  // the group of the counter-question cards
-    TegenwichtScoring scoring;
 };
 
 // The content ids the Samenleer rules read (deck `rules`).
@@ -76,6 +69,9 @@ struct Deck {
     GameKind kind = GameKind::Tegenwicht;  // which rules play it
     std::string title;
     std::string contentVersion;
+    // Earlier content versions whose records this content still replays to
+    // the same game (same card ids, same shuffles): the file's `replays`.
+    std::vector<std::string> replaysVersions;
     std::string summary;
     std::string source;
     DeckPresentation presentation;
@@ -96,6 +92,8 @@ struct Deck {
     std::vector<std::string> idsOfKind(const std::string& kindName) const;
     std::vector<std::string> allIds() const;
     bool isKind(const std::string& cardId, CardKind kind) const;  // false for an unknown id
+    // Whether a record written with content `version` replays with this deck.
+    bool replays(const std::string& version) const;
 
     // The groups the rules name (nullptr when the deck is not of that game).
     const CardGroup* counterGroup() const;

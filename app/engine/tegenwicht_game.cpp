@@ -304,7 +304,6 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
 }
 
 std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& s) {
-    const TegenwichtScoring& scoring = deck.tegenwicht.scoring;
     std::vector<ClusterWeight> out;
     for (const auto& g : deck.groups)
         if (g.role == GroupRole::Cluster) out.push_back(ClusterWeight{g.id});
@@ -315,38 +314,19 @@ std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const Tegenwich
             if (w.group == c->group) return &w;
         return nullptr;
     };
-    for (const auto& c : deck.cards)
-        if (c.kind == CardKind::Factor && c.rank > 0)
-            if (auto* w = find(c.id)) {
-                w->nationalScore += 16 - c.rank;
-                w->nationalTopCount++;
-            }
     for (const auto& r : s.rounds) {
         for (const auto& rc : r.revealed) {
             auto* w = find(rc.card);
-            if (!w || !rc.weight) continue;
+            if (!w) continue;
+            w->picked++;
+            if (!rc.weight) continue;
             switch (*rc.weight) {
-            case Weight::Heavy:
-                w->heavy++;
-                w->groupScore += scoring.heavy;
-                break;
-            case Weight::Light:
-                w->light++;
-                w->groupScore += scoring.light;
-                break;
+            case Weight::Heavy: w->heavy++; break;
+            case Weight::Light: w->light++; break;
             case Weight::Unnoticed: w->unnoticed++; break;
             }
         }
-        if (auto* w = find(r.decisiveCard)) {
-            w->decisive++;
-            w->groupScore += scoring.decisive;
-        }
-    }
-    double groupTotal = 0, nationalTotal = 0;
-    for (const auto& w : out) groupTotal += w.groupScore, nationalTotal += w.nationalScore;
-    for (auto& w : out) {
-        w.groupShare = groupTotal > 0 ? w.groupScore / groupTotal : 0;
-        w.nationalShare = nationalTotal > 0 ? w.nationalScore / nationalTotal : 0;
+        if (auto* w = find(r.decisiveCard)) w->decisive++;
     }
     return out;
 }

@@ -126,14 +126,13 @@ bool canUnpick(const TegenwichtState& state, int seat);
 // Whether the inbrenger may (again) name the decisive factor.
 bool canDecide(const TegenwichtState& state);
 
-// The end picture: how much each cluster weighed in this group, beside the
-// share the cluster has in the study's national top-15.
+// What this group did per cluster: counts of its own placements and
+// decisive factors, nothing weighted. The clusters are the deck's own
+// grouping; the study gives no share per cluster (see content/tegenwicht_picture.h).
 struct ClusterWeight {
     std::string group;
+    int picked = 0;  // revealed cards of this cluster, placed or not
     int heavy = 0, light = 0, unnoticed = 0, decisive = 0;
-    double groupScore = 0, groupShare = 0;        // the deck's rules.scoring: heavy 2, light 1, decisive +3
-    double nationalScore = 0, nationalShare = 0;  // sum of (16 - rank) over its top-15 factors
-    int nationalTopCount = 0;
 };
 std::vector<ClusterWeight> summariseTegenwicht(const Deck& deck, const TegenwichtState& state);
 // Rounds in which the inbrenger said none of the factors was decisive.

@@ -101,7 +101,7 @@ std::optional<Game> replayRecord(const Deck& deck, const Record& r, std::string*
         return std::nullopt;
     };
     if (r.deckId != deck.id) return fail("record is for deck '" + r.deckId + "', not '" + deck.id + "'");
-    if (r.deckVersion != deck.contentVersion)
+    if (!deck.replays(r.deckVersion))
         return fail("record is for version " + r.deckVersion + " of deck '" + r.deckId + "', but version " +
                     deck.contentVersion + " is loaded");
     return Game::replay(deck, r.setup, r.log, why);

@@ -53,6 +53,10 @@ float cardTextSize(Ui& ui, const std::string& text, float width) {
     return body->FontSize * k;
 }
 
+std::string sourceLine(Ui& ui, const CardFace& face) {
+    return face.source.empty() ? std::string() : ui.tf("cards.source", {{"name", face.source}});
+}
+
 std::string cardSpeechText(const CardFace& face) { return speech::cardSpeech(face.label, face.text); }
 std::string moreKey(const CardFace& face) { return "more:" + face.id; }
 
@@ -81,6 +85,12 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         const float th = hasText ? ui.dp(8) + textHeight(f.body, face.text, inner, L.textSize) : 0;
         L.speakerMin = ImVec2(width - ui.dp(4) - speaker, (L.band - speaker) / 2);
         L.height = L.labelPos.y + lh + th + pad;
+        if (!face.source.empty()) {
+            // The study's own name, quoted, under our words.
+            L.showSource = true;
+            L.sourcePos = ImVec2(pad, L.height - pad + ui.dp(8));
+            L.height += ui.dp(8) + textHeight(f.small, sourceLine(ui, face), inner);
+        }
     } else if (kind == CardSize::Full) {
         // Beeldmodus: a big pictogram, the label large and centred, the long text behind "meer".
         L.band = ui.dp(kBandDp);
@@ -93,14 +103,19 @@ CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) 
         L.labelWidth = inner;
         L.labelCentred = true;
         float y = L.labelPos.y + textHeight(L.labelFont, face.label, inner, L.labelSize) + ui.dp(12);
-        L.more = hasText;
-        L.open = hasText && ui.isOpen(moreKey(face));
+        L.more = hasText || !face.source.empty();
+        L.open = L.more && ui.isOpen(moreKey(face));
         if (L.open) {
-            L.showText = true;
+            L.showText = hasText;
             L.textPos = ImVec2(pad, y);
             L.textWidth = inner;
             L.textSize = cardTextSize(ui, face.text, inner);
-            y += textHeight(f.body, face.text, inner, L.textSize) + ui.dp(12);
+            if (hasText) y += textHeight(f.body, face.text, inner, L.textSize) + ui.dp(12);
+            if (!face.source.empty()) {
+                L.showSource = true;
+                L.sourcePos = ImVec2(pad, y);
+                y += textHeight(f.small, sourceLine(ui, face), inner) + ui.dp(12);
+            }
         }
         if (L.more) {
             L.moreMin = ImVec2(pad, y);

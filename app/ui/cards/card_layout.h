@@ -23,6 +23,8 @@ struct CardLayout {
     ImVec2 textPos{0, 0};
     float textWidth = 0;
     float textSize = 0;    // px the long text is drawn at (cardTextSize)
+    bool showSource = false;  // the source's own name, under the long text
+    ImVec2 sourcePos{0, 0};
     bool speaker = false;  // a speaker button (the device has a voice)
     ImVec2 speakerMin{0, 0}, speakerMax{0, 0};
     bool more = false;  // a "meer" / "minder" button (Beeldmodus, Full)
@@ -41,6 +43,8 @@ float cardTextSize(Ui& ui, const std::string& text, float width);
 // Positions are relative to the card's top-left corner.
 CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind);
 
+// The line that quotes the source's own name for a card ("In het onderzoek: ...").
+std::string sourceLine(Ui& ui, const CardFace& face);
 // What the speaker on a card reads: the label, then the long text.
 std::string cardSpeechText(const CardFace& face);
 // The key under which a card's "meer" stays opened (Ui::isOpen).

@@ -76,6 +76,7 @@ CardFace cardFace(const Deck& deck, const Card& card) {
         f.colour = IM_COL32(0x37, 0x47, 0x4F, 255);
     }
     f.rank = card.rank;
+    if (card.sourceLabel != card.label) f.source = card.sourceLabel;
     return f;
 }
 
@@ -174,6 +175,9 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         if (L.showText)
             dl->AddText(f.body, L.textSize > 0 ? L.textSize : f.body->FontSize, at(L.textPos),
                         ui.beeldmodus ? t.text : t.textMuted, face.text.c_str(), nullptr, L.textWidth);
+        if (L.showSource)
+            dl->AddText(f.small, f.small->FontSize, at(L.sourcePos), t.textMuted, sourceLine(ui, face).c_str(), nullptr,
+                        L.textWidth);
         dl->PopClipRect();
         if (pose.controls && L.speaker) drawSpeaker(ui, dl, at(L.speakerMin), at(L.speakerMax), cardSpeechText(face));
         if (pose.controls && L.more) {

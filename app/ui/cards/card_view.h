@@ -14,8 +14,9 @@ namespace samenspel::ui {
 struct CardFace {
     std::string id, label, text, pictogram;
     std::string groupLabel, groupSymbol;
-    ImU32 colour = 0;  // the group's colour
-    int rank = 0;      // place in the national top 15 (0: none), shown in the band as "Top 15: nr. 3"
+    ImU32 colour = 0;    // the group's colour
+    int rank = 0;        // place in the study's top 15 (0: none), shown in the band as "Top 15: nr. 3"
+    std::string source;  // the source's own name for the card (quoted), shown under the text of a full card
 };
 CardFace cardFace(const Deck& deck, const Card& card);
 

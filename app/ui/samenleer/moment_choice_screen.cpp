@@ -180,9 +180,11 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
             for (const auto& id : s.tableOrder)
                 if (const Card* c = deck.card(id); c && c->group == g->id && !chosen(id)) cards.push_back(c);
             if (cards.empty()) {
-                // A theme without its own cards ("what else?") offers an own topic.
+                // A theme without its own cards ("what else?") offers an own topic,
+                // one that belongs to no other theme.
                 for (const Card* c : deck.cardsOfKind("own"))
-                    if (!chosen(c->id)) {
+                    if (!chosen(c->id) && (c->group == g->id || !deck.group(c->group) ||
+                                           deck.group(c->group)->role != GroupRole::Theme)) {
                         cards.push_back(c);
                         break;
                     }
@@ -201,17 +203,20 @@ Choice MomentChoiceScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
                     view.ownTopic.clear();
                 }
             }
-            // An own topic fits under every theme.
-            if (g != deck.ownTopicTheme())
+            // An own topic fits under every theme: the theme's own card when the
+            // deck has one (so the topic stays in its theme), else a loose one.
+            if (g != deck.ownTopicTheme()) {
+                const Card* own = nullptr;
                 for (const Card* c : deck.cardsOfKind("own"))
-                    if (!chosen(c->id)) {
-                        ButtonStyle st;
-                        st.look = Look::Secondary;
-                        st.pictogram = c->pictogram;
-                        if (button(ui, ui.t("samenleer.choose.own"), "moment.own", st))
-                            detail = c->id, view.ownTopic.clear();
-                        break;
-                    }
+                    if (!chosen(c->id) && (!own || (c->group == g->id && own->group != g->id))) own = c;
+                if (own) {
+                    ButtonStyle st;
+                    st.look = Look::Secondary;
+                    st.pictogram = own->pictogram;
+                    if (button(ui, ui.t("samenleer.choose.own"), "moment.own", st))
+                        detail = own->id, view.ownTopic.clear();
+                }
+            }
         }
     }
     pauseOrStopHint(ui);

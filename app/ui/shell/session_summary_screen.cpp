@@ -124,9 +124,11 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
         gap(ui, 8);
     }
     if (const auto* tw = game.tegenwicht()) {
+        // The same picture as at the end of the game, from the same counts and ranks.
+        const TegenwichtPicture picture = tegenwichtPicture(deck, *tw);
         heading(ui, ui.t("shell.summary.weighed"));
-        paragraph(ui, ui.t("shell.summary.weighed_hint"), ui.theme.textMuted);
-        clusterChart(ui, deck, summariseTegenwicht(deck, *tw));
+        paragraph(ui, mostHeavySentence(ui, deck, picture));
+        tegenwichtPictureView(ui, deck, picture);
         gap(ui, 8);
         tegenwichtRounds(ui, deck, *tw);
         bool any = false;

@@ -1,5 +1,6 @@
-// The summary of a finished game: for Tegenwicht the picture of clusters
-// beside the national top 15, the rounds and the intentions; for a
+// The summary of a finished game: for Tegenwicht the picture (this group's
+// cards per cluster beside the study's top 15 as a ranked list), the rounds
+// and the intentions; for a
 // Samenleergesprek the moments with their outcomes, the actions and how
 // both felt about it.
 #pragma once

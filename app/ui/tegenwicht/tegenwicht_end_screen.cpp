@@ -22,32 +22,20 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
                               ui.tn("tegenwicht.end.played", static_cast<long>(s.rounds.size()))))
         out = Choice::back();
     beginBody(ui, scroll, 1);
+    // Every number on the picture comes from TegenwichtPicture: counts of this
+    // record, or places in the study's top 15 (content/tegenwicht_picture.h).
+    const TegenwichtPicture picture = tegenwichtPicture(deck, s);
     const std::string& chartTitle = ui.t("tegenwicht.end.chart_title");
-    const std::string& chartText = ui.t("tegenwicht.end.chart_text");
-    const auto weights = summariseTegenwicht(deck, s);
-    // The summary in one spoken sentence (the speaker on the picture): which cluster weighed most here.
-    std::string summary = ui.t("tegenwicht.end.summary_none");
-    std::string topSymbol = "scale";
-    const ClusterWeight* top = nullptr;
-    for (const auto& w : weights)
-        if (w.groupShare > 0 && (!top || w.groupShare > top->groupShare)) top = &w;
-    if (top) {
-        const CardGroup* g = deck.group(top->group);
-        summary = ui.tf("tegenwicht.end.summary", {{"first", g ? g->label : top->group}});
-        if (g) topSymbol = g->symbol;
-    }
+    // The summary in one spoken sentence: which cluster had the most cards on "heavy".
+    const std::string summary = mostHeavySentence(ui, deck, picture);
+    const CardGroup* top = picture.mostHeavy.empty() ? nullptr : deck.group(picture.mostHeavy.front());
     if (!ui.beeldmodus) heading(ui, chartTitle);
-    // The summary first, with its own speaker: the top cluster's symbol and one sentence.
-    instruction(ui, "end.summary", topSymbol, summary, summary);
+    instruction(ui, "end.summary", top ? top->symbol : "scale", summary, summary);
     gap(ui, 4);
-    // How the picture is made is for readers; Beeldmodus keeps the summary and the picture.
-    if (!ui.beeldmodus)
-        instruction(ui, "end.chart", "bar-chart", chartTitle, chartText, ui.theme.textMuted,
-                    summary + " " + chartTitle + " " + chartText);
-    clusterChart(ui, deck, weights);
-    // Rounds where no card decided it add no "doorslag" to the picture; say
+    tegenwichtPictureView(ui, deck, picture);
+    // Rounds where no card decided it add no decisive mark to the picture; say
     // so, so the picture is not read as if every decision had a factor.
-    if (const int none = roundsWithNoneDecisive(s); none > 0) {
+    if (const int none = picture.roundsNoneDecisive.value; none > 0) {
         const std::string said = ui.tn("tegenwicht.end.none_decisive", none);
         instruction(ui, "end.none", "cross-mark", said, said, ui.theme.textMuted);
     }

@@ -1,6 +1,6 @@
 // The end of a Tegenwicht game: the picture of what weighed in this group
-// beside the national top 15, an optional one-line intention per seat, and
-// saving the record.
+// (its cards per cluster) beside the study's top 15 as a ranked list, an
+// optional one-line intention per seat, and saving the record.
 #pragma once
 #include <array>
 #include <string>

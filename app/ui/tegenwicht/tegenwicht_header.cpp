@@ -7,6 +7,7 @@ namespace samenspel::ui {
 HowTo tegenwichtHowTo(const Ui& ui) {
     return {kTegenwichtHowToId,
             {{"handshake", ui.t("tegenwicht.how_to.1")},
+             {"shield", ui.t("tegenwicht.how_to.safe")},
              {"speaking-head", ui.t("tegenwicht.how_to.2")},
              {"shushing-face", ui.t("tegenwicht.how_to.3")},
              {"eye", ui.t("tegenwicht.how_to.4")},
