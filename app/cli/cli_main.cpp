@@ -23,7 +23,7 @@ const char* kUsage =
     "  print --bench [--deck ID]         time and size of a whole deck's PDF\n"
 #endif
     ;
-}
+}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {

@@ -29,8 +29,8 @@ int runDecks(const Args& args) {
 #ifdef SAMENSPEL_PAPER
         // A text that fits on screen may still not fit on a printed card.
         const auto dir = option(args, "--dir");
-        const auto paper = paperProblems(catalog, dir.empty() ? defaultAssetsDir()
-                                                              : std::filesystem::path(dir).parent_path());
+        const auto paper =
+            paperProblems(catalog, dir.empty() ? defaultAssetsDir() : std::filesystem::path(dir).parent_path());
         for (const auto& p : paper) std::fprintf(stderr, "%s\n", p.c_str());
         if (!paper.empty()) return 1;
 #endif

@@ -100,7 +100,8 @@ Surface cardFront(PaperKit& kit, const Deck& deck, const Card& card, std::string
 
     const int textW = W - 2 * pad;
     const int bottom = H - mmToPx(6);  // room for the id line under the text
-    Surface label = kit.type.fit(card.label, kLabelPt, kLabelMinPt, Weight::Bold, textW, mmToPx(15), kInk, Align::Centre);
+    Surface label =
+        kit.type.fit(card.label, kLabelPt, kLabelMinPt, Weight::Bold, textW, mmToPx(15), kInk, Align::Centre);
     if (!label) {
         if (why) *why = cardRef(card) + "the label is too long for the printed card, even at " + points(kLabelMinPt);
         return nullptr;
@@ -108,8 +109,8 @@ Surface cardFront(PaperKit& kit, const Deck& deck, const Card& card, std::string
     blitAt(label.get(), s.get(), (W - label->w) / 2, y);
     y += label->h + mmToPx(2);
     if (!card.text.empty()) {
-        Surface text = kit.type.fit(card.text, kTextPt, kTextMinPt, Weight::Regular, textW, bottom - y, kMuted,
-                                    Align::Left);
+        Surface text =
+            kit.type.fit(card.text, kTextPt, kTextMinPt, Weight::Regular, textW, bottom - y, kMuted, Align::Left);
         if (!text) {
             if (why) *why = cardRef(card) + "the text is too long for the printed card, even at " + points(kTextMinPt);
             return nullptr;
@@ -183,8 +184,8 @@ std::optional<Document> deckDocument(PaperKit& kit, const Deck& deck, std::strin
             Surface front = cardFront(kit, deck, card, why);
             if (!front) return std::nullopt;
             const SlotMm f = frontSlot(static_cast<int>(i)), b = backSlot(static_cast<int>(i));
-            fronts.images.push_back({std::shared_ptr<SDL_Surface>(front.release(), SurfaceFree{}), f.x, f.y,
-                                     kCardWidthMm, kCardHeightMm});
+            fronts.images.push_back(
+                {std::shared_ptr<SDL_Surface>(front.release(), SurfaceFree{}), f.x, f.y, kCardWidthMm, kCardHeightMm});
             // The id in the PDF's own text, small at the foot: whoever sorts a printed deck can
             // find a card, and a test can read every id back from the file.
             fronts.texts.push_back({card.id, f.x + 3.5, f.y + kCardHeightMm - 2.5, kIdPt});

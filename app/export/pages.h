@@ -34,7 +34,7 @@ struct PlacedLine {
     double widthMm = 0.2;
 };
 struct PlacedText {
-    std::string text;  // ASCII only (card ids): the PDF's standard font shows it as it is
+    std::string text;     // ASCII only (card ids): the PDF's standard font shows it as it is
     double x = 0, y = 0;  // mm, baseline start
     double sizePt = 4;
 };

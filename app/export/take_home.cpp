@@ -95,8 +95,8 @@ TakeHomeSheet drawTakeHome(PaperKit& kit, const Deck& deck, const TakeHomeConten
     auto sectionTitle = [&](const std::string& pictogram, const std::string& text) {
         const int p = s.px(beeldmodus ? 96 : 72);
         kit.pictograms.draw(c, pictogram, margin + p / 2, y + p / 2, p);
-        Surface t = kit.type.render(text, s.pt(beeldmodus ? 54 : 48), Weight::Bold, W - 2 * margin - p - s.px(24),
-                                    kInk, Align::Left);
+        Surface t = kit.type.render(text, s.pt(beeldmodus ? 54 : 48), Weight::Bold, W - 2 * margin - p - s.px(24), kInk,
+                                    Align::Left);
         if (t) blitAt(t.get(), c, margin + p + s.px(24), y + (p - t->h) / 2);
         y += std::max(p, t ? t->h : 0) + s.px(24);
     };
@@ -112,8 +112,8 @@ TakeHomeSheet drawTakeHome(PaperKit& kit, const Deck& deck, const TakeHomeConten
         sheet.spots.push_back({l.card, l.pictogram, margin + p / 2, y + p / 2, p});
         kit.pictograms.draw(c, l.pictogram, margin + p / 2, y + p / 2, p);
         int ty = y + s.px(6);
-        if (Surface label = kit.type.render(l.label, s.pt(beeldmodus ? 60 : 50), Weight::Bold, textW, kInk,
-                                            Align::Left)) {
+        if (Surface label =
+                kit.type.render(l.label, s.pt(beeldmodus ? 60 : 50), Weight::Bold, textW, kInk, Align::Left)) {
             blitAt(label.get(), c, x, ty);
             ty += label->h + s.px(10);
         }
@@ -121,9 +121,9 @@ TakeHomeSheet drawTakeHome(PaperKit& kit, const Deck& deck, const TakeHomeConten
             const bool keep = l.outcome == AnswerChoice::Keep;
             const int op = s.px(beeldmodus ? 110 : 72);
             kit.pictograms.draw(c, keep ? "keep" : "change", x + op / 2, ty + op / 2, op);
-            Surface word = kit.type.render(keep ? w.text("shell.summary.keep") : w.text("shell.summary.change"),
-                                           s.pt(beeldmodus ? 54 : 42), Weight::Regular, textW - op - s.px(20), kInk,
-                                           Align::Left);
+            Surface word =
+                kit.type.render(keep ? w.text("shell.summary.keep") : w.text("shell.summary.change"),
+                                s.pt(beeldmodus ? 54 : 42), Weight::Regular, textW - op - s.px(20), kInk, Align::Left);
             if (word) blitAt(word.get(), c, x + op + s.px(20), ty + (op - word->h) / 2);
             ty += op + s.px(10);
         }
@@ -168,8 +168,8 @@ TakeHomeSheet drawTakeHome(PaperKit& kit, const Deck& deck, const TakeHomeConten
         kit.pictograms.draw(c, pictogram, cx, fy + face / 2, face);
         fy += face + s.px(12);
         const std::string said = r.card.empty() ? w.text("shell.summary.not_rated") : r.label;
-        if (Surface l = kit.type.render(said, s.pt(beeldmodus ? 50 : 42), Weight::Regular, colW, kMuted,
-                                        Align::Centre)) {
+        if (Surface l =
+                kit.type.render(said, s.pt(beeldmodus ? 50 : 42), Weight::Regular, colW, kMuted, Align::Centre)) {
             blitAt(l.get(), c, cx - l->w / 2, fy);
             fy += l->h;
         }
@@ -199,8 +199,8 @@ bool writeTakeHome(PaperKit& kit, const Deck& deck, const SamenleerState& state,
     double w = 190, h = print.image->h * 190.0 / print.image->w;
     if (h > 277) w *= 277 / h, h = 277;
     Page page;
-    page.images.push_back({std::shared_ptr<SDL_Surface>(print.image.release(), SurfaceFree{}), (kA4WidthMm - w) / 2,
-                           10, w, h});
+    page.images.push_back(
+        {std::shared_ptr<SDL_Surface>(print.image.release(), SurfaceFree{}), (kA4WidthMm - w) / 2, 10, w, h});
     const auto pdf = pdfBytes({page}, why);
     std::string png;
     if (!pdf || !pngBytes(phone.image.get(), png, why)) return false;

@@ -26,9 +26,9 @@ struct TakeHomeOptions {
 // What the sheet shows, taken from the game alone.
 struct TakeHomeContent {
     struct Line {
-        std::string card;       // the card id it came from
-        std::string pictogram;  // the card's pictogram
-        std::string label;      // the card's label (the shortest words the deck has)
+        std::string card;                           // the card id it came from
+        std::string pictogram;                      // the card's pictogram
+        std::string label;                          // the card's label (the shortest words the deck has)
         AnswerChoice outcome = AnswerChoice::None;  // moments: keep or change (the last tap, C first)
         std::vector<std::string> words;             // notes and own words, only with withNotes
     };
