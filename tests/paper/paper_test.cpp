@@ -18,6 +18,7 @@
 #include "content/deck_loader.h"
 #include "engine/autoplay.h"
 #include "export/deck_sheets.h"
+#include "export/end_picture.h"
 #include "export/paper_files.h"
 #include "export/take_home.h"
 #include "store/atomic_file.h"
@@ -291,7 +292,9 @@ SCENARIO("the take-home sheet shows the moments and actions of the record it was
     // A played talk with at least two moments and an action.
     std::optional<Record> record;
     for (std::uint64_t seed = 1; seed < 50 && !record; ++seed) {
-        auto game = autoplay(*deck, defaultSetup(*deck, seed, 2, 0), seed, 1'790'000'000'000);
+        GameSetup setup = defaultSetup(*deck, seed, 2, 0);
+        setup.seats[0].nickname = "Mira";  // a name the sheet must not show
+        auto game = autoplay(*deck, setup, seed, 1'790'000'000'000);
         if (game && game->samenleer()->moments.size() >= 2 && !game->samenleer()->actions.empty())
             record = recordOf(*game, RecordId::random(), newDeviceId(), 1'790'000'000'000, 1'790'000'600'000);
     }
@@ -343,19 +346,46 @@ SCENARIO("the take-home sheet shows the moments and actions of the record it was
             }
         }
     }
-    THEN("no names and no notes unless asked for") {
+    THEN("no names, and the two's own words only when they choose them") {
+        SamenleerState noted = s;
+        noted.moments.front().answers[0].note = "Een eigen notitie";
+        noted.actions.front().text = "Eigen woorden bij de actie";
+        auto everything = [](const TakeHomeContent& c) {
+            std::string all = c.date;
+            for (const auto* lines : {&c.moments, &c.actions})
+                for (const auto& l : *lines) {
+                    all += l.label + "|";
+                    for (const auto& w : l.words) all += w + "|";
+                }
+            return all;
+        };
         TakeHomeOptions options;
-        const auto content = takeHomeContent(*deck, s, kit.words, options);
-        for (const auto& l : content.moments) CHECK(l.words.empty());
-        for (const auto& l : content.actions) CHECK(l.words.empty());
+        const std::string without = everything(takeHomeContent(*deck, noted, kit.words, options));
         options.withNotes = true;
-        const auto withNotes = takeHomeContent(*deck, s, kit.words, options);
-        std::size_t notes = 0;
-        for (const auto& m : s.moments)
-            for (const auto& a : m.answers) notes += !a.note.empty();
-        std::size_t shown = 0;
-        for (const auto& l : withNotes.moments)
-            for (const auto& w : l.words) shown += !w.empty();
-        CHECK(shown >= notes);
+        const std::string with = everything(takeHomeContent(*deck, noted, kit.words, options));
+        CHECK(without.find("Een eigen notitie") == std::string::npos);
+        CHECK(without.find("Eigen woorden bij de actie") == std::string::npos);
+        CHECK(with.find("Een eigen notitie") != std::string::npos);
+        CHECK(with.find("Eigen woorden bij de actie") != std::string::npos);
+        CHECK(without.find("Mira") == std::string::npos);
+        CHECK(with.find("Mira") == std::string::npos);
     }
+}
+
+SCENARIO("the Tegenwicht end picture is saved as a phone-wide image") {
+    const DeckCatalog catalog = loadBundledDecks();
+    const Deck* deck = catalog.firstOfKind(GameKind::Tegenwicht);
+    REQUIRE(deck);
+    PaperKit kit(defaultAssetsDir());
+    auto game = autoplay(*deck, defaultSetup(*deck, 7, 4, 2), 7, 1'790'000'000'000);
+    REQUIRE(game);
+    TempDir dir;
+    std::string why;
+    REQUIRE(writeEndPicture(kit, *deck, *game->tegenwicht(), 1'790'000'000'000, dir.path / "eind.png", &why));
+    Surface png(IMG_Load((dir.path / "eind.png").string().c_str()));
+    REQUIRE(png);
+    CHECK(png->w == kPhoneWidthPx);
+    CHECK(png->h > kPhoneWidthPx);  // portrait: a row per cluster
+    CHECK_FALSE(writeEndPicture(kit, *deck, *game->tegenwicht(), 0, dir.path / "missing" / "eind.png", &why));
+    CHECK_FALSE(fs::exists(dir.path / "missing"));
 }
