@@ -39,7 +39,11 @@ Surface drawEndPicture(PaperKit& kit, const Deck& deck, const TegenwichtState& s
     if (title) blitAt(date.get(), c, tx, (headH - th) / 2 + title->h);
     int y = headH + px(40);
 
-    const auto weights = summariseTegenwicht(deck, state);
+    auto weights = summariseTegenwicht(deck, state);
+    // In the screen chart's order: what weighed most here first, then the national share.
+    std::stable_sort(weights.begin(), weights.end(), [](const ClusterWeight& a, const ClusterWeight& b) {
+        return a.groupShare != b.groupShare ? a.groupShare > b.groupShare : a.nationalShare > b.nationalShare;
+    });
     const ClusterWeight* top = nullptr;
     for (const auto& cw : weights)
         if (cw.groupShare > 0 && (!top || cw.groupShare > top->groupShare)) top = &cw;
