@@ -204,8 +204,13 @@ bool writeTakeHome(PaperKit& kit, const Deck& deck, const SamenleerState& state,
     const auto pdf = pdfBytes({page}, why);
     std::string png;
     if (!pdf || !pngBytes(phone.image.get(), png, why)) return false;
-    // Both made in memory first: a failure while drawing leaves no file at all.
-    return writeFileAtomically(files.png, png, why) && writeFileAtomically(files.pdf, *pdf, why);
+    // Both made in memory first: a failure while drawing leaves no file at all,
+    // and a PDF that cannot be written takes its new PNG back out (both or neither).
+    if (!writeFileAtomically(files.png, png, why)) return false;
+    if (writeFileAtomically(files.pdf, *pdf, why)) return true;
+    std::error_code ec;
+    std::filesystem::remove(files.png, ec);
+    return false;
 }
 
 }  // namespace samenspel::paper

@@ -56,8 +56,8 @@ TakeHomeSheet drawTakeHome(PaperKit& kit, const Deck& deck, const TakeHomeConten
 struct TakeHomeFiles {
     std::filesystem::path png, pdf;
 };
-// Writes both files atomically; false with the reason when either fails
-// (then neither is left half written).
+// Writes both files atomically, both or neither: false with the reason when
+// either fails (no half file, and no PNG without its PDF).
 bool writeTakeHome(PaperKit& kit, const Deck& deck, const SamenleerState& state, const TakeHomeOptions& options,
                    const TakeHomeFiles& files, std::string* why);
 

@@ -346,6 +346,14 @@ SCENARIO("the take-home sheet shows the moments and actions of the record it was
             }
         }
     }
+    THEN("when the PDF cannot be written, the PNG is not left behind either") {
+        TempDir dir;
+        TakeHomeOptions options;
+        CHECK_FALSE(
+            writeTakeHome(kit, *deck, s, options, {dir.path / "mee.png", dir.path / "nowhere" / "mee.pdf"}, &why));
+        CHECK_FALSE(fs::exists(dir.path / "mee.png"));
+        CHECK(fs::is_empty(dir.path));
+    }
     THEN("no names, and the two's own words only when they choose them") {
         SamenleerState noted = s;
         noted.moments.front().answers[0].note = "Een eigen notitie";
