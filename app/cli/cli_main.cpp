@@ -17,8 +17,13 @@ const char* kUsage =
     "  simulate --deck ID --seed N [--seats S] [--rounds R] --dir DIR\n"
     "  records list|check|show|export|merge ...   (see `records help`)\n"
     "  bench [--quick]                   timings of the store\n"
-    "  speak --card ID|--text T --wav FILE [--speed WPM]   read aloud in Dutch, as WAV\n";
-}
+    "  speak --card ID|--text T --wav FILE [--speed WPM]   read aloud in Dutch, as WAV\n"
+#ifdef SAMENSPEL_PAPER
+    "  print --deck ID -o FILE.pdf [--dir DIR]   the deck as printable cards (A4)\n"
+    "  print --bench [--deck ID]         time and size of a whole deck's PDF\n"
+#endif
+    ;
+}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
@@ -29,7 +34,11 @@ int main(int argc, char** argv) {
     Args args(argv + 2, argv + argc);
     static const std::map<std::string, int (*)(const Args&)> commands = {
         {"decks", runDecks},     {"shuffle", runShuffle}, {"simulate", runSimulate},
-        {"records", runRecords}, {"bench", runBench},     {"speak", runSpeak}};
+        {"records", runRecords}, {"bench", runBench},     {"speak", runSpeak},
+#ifdef SAMENSPEL_PAPER
+        {"print", runPrint},
+#endif
+    };
     if (command == "help" || command == "--help" || command == "-h") {
         std::fputs(kUsage, stdout);
         return 0;

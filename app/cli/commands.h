@@ -2,8 +2,11 @@
 // and returns the process exit code: 0 on success, non-zero after printing a
 // one-line reason to stderr.
 #pragma once
+#include <filesystem>
 #include <string>
 #include <vector>
+
+#include "content/deck_loader.h"
 
 namespace samenspel::cli {
 
@@ -15,6 +18,11 @@ int runSimulate(const Args& args);  // simulate --deck ID --seed N [--seats S] [
 int runRecords(const Args& args);   // records list|check|show|export|merge ...
 int runBench(const Args& args);     // bench [--quick]
 int runSpeak(const Args& args);     // speak --card ID|--text T --wav FILE [--speed WPM]
+#ifdef SAMENSPEL_PAPER
+int runPrint(const Args& args);  // print --deck ID -o FILE.pdf | print --bench [--deck ID]
+// Every card of every deck that does not fit on a printed card (for `decks validate`).
+std::vector<std::string> paperProblems(const DeckCatalog& catalog, const std::filesystem::path& assets);
+#endif
 
 // Small shared helpers for argument parsing.
 // Value after `--name`, or `fallback` when absent. Throws UsageError when the flag has no value.

@@ -84,13 +84,21 @@ struct ShareFile {
 struct DownloadFile {
     std::string path;
 };  // save a copy where the person keeps downloads (a browser's download)
+// Paper (app/export): files written where exports go.
+struct PrintDeck {
+    std::string deckId;
+};  // the deck as printable cards (A4 PDF)
+struct SaveTakeHome {
+    bool withNotes = false;  // the two chose to take their own words along
+};                           // Samenleer: the take-home sheet (PNG and PDF) of the talk on the table
+struct SaveEndPicture {};    // Tegenwicht: the end picture of the game on the table, as a PNG
 }  // namespace intent
 
-using ChoiceVariant =
-    std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start, intent::Resume,
-                 intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle, intent::RetrySave,
-                 intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand,
-                 intent::ShowMoment, intent::ShareFile, intent::DownloadFile>;
+using ChoiceVariant = std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup,
+                                   intent::Start, intent::Resume, intent::OpenRecord, intent::DeleteRecord,
+                                   intent::OpenExport, intent::ExportBundle, intent::RetrySave, intent::SetTextStep,
+                                   intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand, intent::ShowMoment,
+                                   intent::ShareFile, intent::DownloadFile, intent::PrintDeck, intent::SaveTakeHome, intent::SaveEndPicture>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;

@@ -5,6 +5,7 @@
 
 #include "ui/cards/card_view.h"
 #include "ui/kit/optional_words.h"
+#include "ui/kit/paper_buttons.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/text_field.h"
@@ -119,6 +120,14 @@ Choice ClosingScreen::draw(Ui& ui, const Game& game, SamenleerView& view) {
     if (s.ratings[0] == 0 || s.ratings[1] == 0)
         instruction(ui, "close.rate.todo", "pointing-up", ui.t("samenleer.close.rate.todo.short"),
                     ui.t("samenleer.close.rate.todo.full"), ui.theme.textMuted);
+    gap(ui, 8);
+    bool ownWords = false;  // notes, own topics or action words: only on the sheet when the two choose so
+    for (const auto& m : s.moments) {
+        ownWords = ownWords || !m.ownTopic.empty();
+        for (const auto& a : m.answers) ownWords = ownWords || !a.note.empty();
+    }
+    for (const auto& a : s.actions) ownWords = ownWords || !a.text.empty();
+    if (Choice sheet = takeHomeButton(ui, ownWords, takeOwnWords)) out = sheet;
     cols.end();
     pauseOrStopHint(ui);
     endBody(ui, scroll);

@@ -14,6 +14,7 @@ namespace samenspel::ui {
 
 struct ClosingScreen {
     DragScroll scroll;
+    bool takeOwnWords = false;  // the take-home sheet carries the notes (off until the two choose it)
     Choice draw(Ui& ui, const Game& game, SamenleerView& view);
 };
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine/samenleer_game.h"
+#include "ui/kit/paper_buttons.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/seat_editor.h"
 #include "ui/kit/widgets.h"
@@ -49,6 +50,7 @@ Choice SamenleerSetupScreen::draw(Ui& ui, const Deck& deck) {
     s.deckId = deck.id;
     s.seats.assign(people.begin(), people.end());
     rolePicker(ui, "setup.first", s, first);
+    if (Choice paper = printDeckButton(ui, deck)) choice = paper;
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle go;

@@ -2,6 +2,8 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -38,7 +40,8 @@ AppController::AppController(platform::Services& services, RecordSink& sink, Tab
       table_(
           catalog_, sink, loadDeviceId(services.dataDir(), problems_), [&s = services] { return s.unixMs(); },
           std::move(seeds)),
-      screens_(std::make_unique<Screens>()) {
+      screens_(std::make_unique<Screens>()),
+      exportsFolder_(sink.bundleFolder()) {
     const auto assets = sys_.assetsDir();
     for (const auto& p : catalog_.problems) problems_.push_back(p.text());
     if (std::string wordsWhy; !ui_.words.load(assets / "text" / "nl.json", &wordsWhy)) problems_.push_back(wordsWhy);
@@ -291,7 +294,8 @@ void AppController::goBack() {
 
 void AppController::apply(const Choice& c) {
     std::visit(overloaded{
-                   [](const intent::None&) {}, [&](const intent::Play& p) { play(p.action); },
+                   [](const intent::None&) {},
+                   [&](const intent::Play& p) { play(p.action); },
                    [&](const intent::Back&) { goBack(); },
                    [&](const intent::Go& g) {
                        message_.clear();
@@ -340,6 +344,9 @@ void AppController::apply(const Choice& c) {
                    [](const intent::OpenHand&) {}, [](const intent::ShowMoment&) {},
                    [&](const intent::ShareFile& f) { sys_.share(f.path); },
                    [&](const intent::DownloadFile& f) { sys_.download(f.path); },
+                   [&](const intent::PrintDeck& p) { printDeck(p.deckId); },
+                   [&](const intent::SaveTakeHome& t) { saveTakeHome(t.withNotes); },
+                   [&](const intent::SaveEndPicture&) { saveEndPicture(); },
                },
                c.variant());
 }
@@ -409,11 +416,14 @@ void AppController::frame() {
         const ImVec2 d = ImGui::GetIO().DisplaySize;
         const auto& f = ui_.fonts();
         ImDrawList* dl = ImGui::GetForegroundDrawList();
-        const float h = ui_.dp(56);
+        // Wrapped: a saved file's name may be longer than a phone is wide.
+        const float wrap = d.x - ui_.dp(56);
+        const float textH = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, wrap, message_.c_str()).y;
+        const float h = std::max(ui_.dp(56), textH + ui_.dp(24));
         fillRoundRect(dl, ImVec2(ui_.dp(12), d.y - h - ui_.dp(96)), ImVec2(d.x - ui_.dp(12), d.y - ui_.dp(96)),
                       ui_.theme.text, ui_.dp(12));
-        dl->AddText(f.body, f.body->FontSize, ImVec2(ui_.dp(28), d.y - h - ui_.dp(96) + (h - f.body->FontSize) / 2),
-                    IM_COL32_WHITE, message_.c_str());
+        dl->AddText(f.body, f.body->FontSize, ImVec2(ui_.dp(28), d.y - h - ui_.dp(96) + (h - textH) / 2),
+                    IM_COL32_WHITE, message_.c_str(), nullptr, wrap);
         if (ImGui::IsMouseClicked(0)) message_.clear();
     }
     ui_.endFrame();

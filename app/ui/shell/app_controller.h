@@ -5,6 +5,7 @@
 // a killed app resumes exactly where it was; the screens' drafts are saved
 // beside the record (game_view.h).
 #pragma once
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,6 +72,12 @@ private:
     void openRecord(const std::string& id);
     void deleteRecord(const intent::DeleteRecord& d);
     void exportRecords(bool all, std::string passphrase);
+    // Paper (app_controller_paper.cpp): the file goes where exports go; the
+    // message over the screen says where, or that nothing was written.
+    void printDeck(const std::string& deckId);
+    void saveTakeHome(bool withNotes);
+    void saveEndPicture();
+    void paperDone(bool ok, const std::filesystem::path& file);
     void retrySave();
     void updateExtras();
     void handleExtras();
@@ -104,6 +111,7 @@ private:
     double viewSavedAtMs_ = 0;
     bool viewSaveFailed_ = false;
     std::unique_ptr<Screens> screens_;
+    std::string exportsFolder_;  // where paper goes too (the sink's bundle folder)
 };
 
 }  // namespace samenspel::ui

@@ -1,6 +1,7 @@
 #include "ui/tegenwicht/tegenwicht_end_screen.h"
 
 #include "ui/kit/optional_words.h"
+#include "ui/kit/paper_buttons.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/text_field.h"
@@ -33,6 +34,7 @@ Choice TegenwichtEndScreen::draw(Ui& ui, const Game& game) {
     instruction(ui, "end.summary", top ? top->symbol : "scale", summary, summary);
     gap(ui, 4);
     tegenwichtPictureView(ui, deck, picture);
+    if (Choice image = saveImageButton(ui, "end.save-image")) out = image;
     // Rounds where no card decided it add no decisive mark to the picture; say
     // so, so the picture is not read as if every decision had a factor.
     if (const int none = picture.roundsNoneDecisive.value; none > 0) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/kit/paper_buttons.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/seat_editor.h"
 #include "ui/kit/widgets.h"
@@ -72,6 +73,7 @@ Choice TegenwichtSetupScreen::draw(Ui& ui, const Deck& deck) {
             ui.t("tegenwicht.setup.minutes"));
     stepper(ui, ui.t("tegenwicht.setup.round_timer"), "setup.round-timer", roundMinutes, 0, maxMinutes,
             ui.t("tegenwicht.setup.minutes"));
+    if (Choice paper = printDeckButton(ui, deck)) choice = paper;
     endBody(ui, scroll);
     beginFooter(ui);
     if (button(ui, ui.t("tegenwicht.setup.start"), "setup.start")) {
