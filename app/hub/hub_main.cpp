@@ -24,6 +24,7 @@ const char* kUsage =
     "  import BUNDLE|DIR... --db DB [--key NAME.key] [--passphrase-file F]\n"
     "                                    bundles, record files, app data folders, or folders of bundles\n"
     "  keygen -o NAME                    writes NAME.key (secret, 0600) and NAME.pub\n"
+    "  rederive --db DB                  replay sessions stored without a deck, now that the hub has it\n"
     "  report --db DB -o rapport.html [--min-sessions N] [--with-notes]\n"
     "  export --db DB --csv|--json [-o FILE] [--with-notes]\n"
     "  bench [--count N] [--pg URL] [--quick]   import and report timings beside the engines' bulk load\n"
@@ -92,6 +93,23 @@ int runKeygen(const Args& args) {
     auto pub = readHubPublicKey(stem + ".pub", &why);
     std::printf("wrote %s.key (keep it secret) and %s.pub (give it to the devices)\n", stem.c_str(), stem.c_str());
     if (pub) std::printf("fingerprint: %s\n", keyFingerprintWords(*pub).c_str());
+    return 0;
+}
+
+int runRederive(const Args& args) {
+    std::string why;
+    auto db = hub::openHubDb(option(args, "--db"), &why);
+    if (!db) {
+        std::fprintf(stderr, "samenspel-hub rederive: %s\n", why.c_str());
+        return 1;
+    }
+    const DeckCatalog catalog = loadBundledDecks();
+    std::size_t derived = 0, still = 0;
+    if (!hub::rederive(*db, catalog, derived, still, &why)) {
+        std::fprintf(stderr, "samenspel-hub rederive: %s\n", why.c_str());
+        return 1;
+    }
+    std::printf("%zu sessions derived, %zu still without a deck to replay\n", derived, still);
     return 0;
 }
 

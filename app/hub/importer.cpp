@@ -197,6 +197,45 @@ std::string reportLine(const std::string& name, const ImportCounts& c) {
     return line;
 }
 
+bool rederive(HubDb& db, const DeckCatalog& catalog, std::size_t& derived, std::size_t& still, std::string* why) {
+    derived = still = 0;
+    std::vector<std::string> ids;  // ids only: the frames are read one at a time
+    if (!db.begin(why) || !db.query(
+                              "SELECT record_id FROM sessions WHERE derived <> 'yes' ORDER BY record_id", {},
+                              [&](const SqlRow& row) {
+                                  ids.push_back(row[0].value_or(""));
+                                  return true;
+                              },
+                              why)) {
+        db.rollback();
+        return false;
+    }
+    DerivedWriter writer(db, catalog);
+    for (const auto& id : ids) {
+        std::optional<Record> record;
+        std::string bad;
+        if (!db.query(
+                "SELECT frame FROM records WHERE record_id = $1", {V::text(id)},
+                [&](const SqlRow& row) {
+                    record = decodeRecord(row[0].value_or(""), &bad);
+                    return false;
+                },
+                why) ||
+            !record) {
+            if (why && !bad.empty()) *why = "record " + id + ": " + bad;
+            db.rollback();
+            return false;
+        }
+        const std::size_t before = writer.notDerived();
+        if (!writer.remove(id, why) || !writer.add(*record, why) || !writer.flush(why)) {
+            db.rollback();
+            return false;
+        }
+        (writer.notDerived() > before ? still : derived) += 1;
+    }
+    return db.commit(why);
+}
+
 bool Importer::importInput(const fs::path& input, const ImportOptions& options, ImportCounts& counts,
                            std::string* why) {
     counts = {};

@@ -42,6 +42,12 @@ private:
     const DeckCatalog& catalog_;
 };
 
+// Replays again the stored frames of sessions that could not be derived
+// (no deck here then, e.g. a game kind added to the hub later), in one
+// transaction. `derived` counts the sessions that now have their rows,
+// `still` those that still have none.
+bool rederive(HubDb& db, const DeckCatalog& catalog, std::size_t& derived, std::size_t& still, std::string* why);
+
 // "name: 12 new, 3 duplicate, 0 conflict, 1 damaged"
 std::string reportLine(const std::string& name, const ImportCounts& c);
 

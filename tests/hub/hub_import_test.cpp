@@ -187,3 +187,31 @@ SCENARIO("what is not a bundle imports nothing and says what it is") {
     CHECK(why == "no such file or folder");
     CHECK(countRows(*db, "imports") == 0);
 }
+
+SCENARIO("sessions of a deck the hub gets later are derived by rederive") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    simulateBundle(tmp.path / "a.ssb", 30, 8);
+    DeckCatalog withoutSamenleer;
+    for (const auto& d : decks().decks)
+        if (d.kind != GameKind::Samenleer) withoutSamenleer.decks.push_back(d);
+    Importer early(*db, withoutSamenleer);
+    ImportCounts counts;
+    std::string why;
+    REQUIRE(early.importInput(tmp.path / "a.ssb", {}, counts, &why));
+    REQUIRE(counts.notDerived > 0);
+    CHECK(countRows(*db, "sl_moments") == 0);
+    std::size_t derived = 0, still = 0;
+    REQUIRE(rederive(*db, decks(), derived, still, &why));
+    CHECK(derived == counts.notDerived);
+    CHECK(still == 0);
+    THEN("the tables are what a hub with every deck would have made") {
+        const std::string after = dump(*db);
+        fs::create_directories(tmp.path / "full");
+        auto full = freshDb(engine, tmp.path / "full");
+        importOk(*full, tmp.path / "a.ssb");
+        CHECK(dump(*full) == after);
+    }
+}
