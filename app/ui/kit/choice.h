@@ -81,13 +81,16 @@ struct ShowMoment {
 struct ShareFile {
     std::string path;
 };  // hand this file to the platform's share sheet (export result)
+struct SetCoordinatorKey {
+    std::string path;
+};  // Settings: seal exports to this hub public key file (empty: forget the key)
 }  // namespace intent
 
 using ChoiceVariant =
     std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup, intent::Start, intent::Resume,
                  intent::OpenRecord, intent::DeleteRecord, intent::OpenExport, intent::ExportBundle, intent::RetrySave,
                  intent::SetTextStep, intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand,
-                 intent::ShowMoment, intent::ShareFile>;
+                 intent::ShowMoment, intent::ShareFile, intent::SetCoordinatorKey>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;
