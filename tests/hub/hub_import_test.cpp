@@ -132,7 +132,7 @@ SCENARIO("the hub keeps every record's frame byte for byte") {
     CHECK(rebuilt == slurp(tmp.path / "a.ssb"));
 }
 
-SCENARIO("damaged records are counted and named; the rest is imported") {
+SCENARIO("damaged records are counted and named and the rest is imported") {
     const std::string engine = GENERATE(from_range(engines()));
     TempDir tmp;
     auto db = freshDb(engine, tmp.path);
@@ -151,7 +151,7 @@ SCENARIO("damaged records are counted and named; the rest is imported") {
     CHECK(reportLine("bad.ssb", counts) == "bad.ssb: 19 new, 0 duplicate, 0 conflict, 1 damaged");
 }
 
-SCENARIO("a deck the hub does not know is imported and counted, not refused") {
+SCENARIO("a deck the hub does not know is imported and counted and not refused") {
     const std::string engine = GENERATE(from_range(engines()));
     TempDir tmp;
     auto db = freshDb(engine, tmp.path);

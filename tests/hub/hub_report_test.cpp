@@ -130,7 +130,7 @@ SCENARIO("both engines give the same report") {
     CHECK(reportOf(*lite, options) == reportOf(*post, options));
 }
 
-SCENARIO("the CSV export is for Dutch Excel: BOM, semicolons, codes and labels") {
+SCENARIO("the CSV export is for Dutch Excel with a BOM and semicolons and codes beside labels") {
     TempDir tmp;
     simulateBundle(tmp.path / "a.ssb", 20, 34);
     auto db = importedDb((tmp.path / "hub.sqlite").string(), tmp.path / "a.ssb");

@@ -61,7 +61,7 @@ void flipByte(const fs::path& file, std::size_t at) {
 
 }  // namespace
 
-SCENARIO("keygen writes a private secret key and a public key, and never overwrites") {
+SCENARIO("keygen writes a private secret key and a public key and never overwrites") {
     TempDir tmp;
     std::string why;
     REQUIRE(writeHubKeyPair(tmp.path / "coord", &why));
@@ -130,7 +130,7 @@ SCENARIO("a cut-off sealed bundle imports nothing and says it is cut off") {
     CHECK(s.importWith(cut, s.tmp.path / "hub.key") == "the encrypted bundle is cut off");
 }
 
-SCENARIO("the command line: keygen, a device's export --to-key, the hub's import --key") {
+SCENARIO("the command line from keygen to a device export --to-key to the hub import --key") {
     TempDir tmp;
     const std::string cli = SAMENSPEL_CLI, hub = SAMENSPEL_HUB;
     const std::string dir = (tmp.path / "device").string(), key = (tmp.path / "coord").string();
