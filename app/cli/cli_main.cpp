@@ -15,6 +15,7 @@ const char* kUsage =
     "  decks list [--dir DIR]            deck ids and card counts\n"
     "  shuffle --deck ID --seed N [--runs K]\n"
     "  simulate --deck ID --seed N [--seats S] [--rounds R] --dir DIR\n"
+    "  simulate --count N -o FILE [--seed S]   N varied records of both decks in one bundle\n"
     "  records list|check|show|export|merge ...   (see `records help`)\n"
     "  bench [--quick]                   timings of the store\n"
     "  speak --card ID|--text T --wav FILE [--speed WPM]   read aloud in Dutch, as WAV\n"

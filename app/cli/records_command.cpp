@@ -9,6 +9,7 @@
 #include "content/deck_loader.h"
 #include "store/atomic_file.h"
 #include "store/bundle.h"
+#include "store/key_sealed_file.h"
 #include "store/record_codec.h"
 #include "store/record_csv.h"
 #include "store/record_folder.h"
@@ -27,6 +28,7 @@ const char* kRecordsUsage =
     "  check DIR|BUNDLE|FILE             one line per damaged file or record; exit 1 if any\n"
     "  show FILE | show ID --dir DIR|BUNDLE   a record as text (ID may be a unique prefix)\n"
     "  export DIR -o FILE [--all]        records not yet exported (or all) to a bundle\n"
+    "  export DIR -o FILE --to-key H.pub sealed to a coordinator's hub key (samenspel-hub keygen)\n"
     "  export DIR|BUNDLE --csv [-o FILE] one CSV row per pick, placement, answer ...\n"
     "  export DIR|BUNDLE --json [-o FILE] every record whole, with its action log\n"
     "  merge IN... -o FILE [--verify]    union of bundles and folders by record id;\n"
@@ -36,7 +38,7 @@ const char* kRecordsUsage =
     "  --passphrase-file F               read encrypted bundles with the passphrase in F (first line);\n"
     "                                    export and merge then write an encrypted bundle\n";
 
-const std::vector<std::string> kValueFlags = {"-o", "--dir", "--decks", "--passphrase-file"};
+const std::vector<std::string> kValueFlags = {"-o", "--dir", "--decks", "--passphrase-file", "--to-key"};
 
 // The passphrase from --passphrase-file, or empty. Throws UsageError with
 // the reason when the file cannot be used.
@@ -442,7 +444,19 @@ int exportCommand(const std::vector<std::string>& words, const Args& args, DeckS
     }
     ExportReport report;
     std::string why;
-    const bool ok = exportBundle(RecordFolder(input), out, hasFlag(args, "--all"), report, &why, true, passphrase);
+    const std::string toKey = option(args, "--to-key");
+    std::optional<HubPublicKey> hubKey;
+    if (!toKey.empty()) {
+        if (!passphrase.empty()) throw UsageError{"--to-key and --passphrase-file: choose one"};
+        hubKey = readHubPublicKey(toKey, &why);
+        if (!hubKey) {
+            fail(why);
+            return 1;
+        }
+    }
+    const bool ok =
+        hubKey ? exportBundleToKey(RecordFolder(input), out, hasFlag(args, "--all"), *hubKey, report, &why)
+               : exportBundle(RecordFolder(input), out, hasFlag(args, "--all"), report, &why, true, passphrase);
     for (const auto& p : report.problems) fail(printable(p));
     if (!ok) {
         fail(why);
@@ -453,7 +467,9 @@ int exportCommand(const std::vector<std::string>& words, const Args& args, DeckS
         return report.problems.empty() ? 0 : 1;
     }
     std::printf("exported %zu records to %s%s (%zu exported before)\n", report.written, out.c_str(),
-                passphrase.empty() ? ", NOT encrypted: the file holds personal data" : ", encrypted",
+                hubKey               ? ", sealed to the hub's key"
+                : passphrase.empty() ? ", NOT encrypted: the file holds personal data"
+                                     : ", encrypted",
                 report.alreadyExported);
     return report.problems.empty() ? 0 : 1;
 }

@@ -2,9 +2,11 @@
 
 #include <cstring>
 #include <fstream>
+#include <functional>
 
 #include "store/atomic_file.h"
 #include "store/frame.h"
+#include "store/key_sealed_file.h"
 #include "store/record_codec.h"
 #include "store/sealed_file.h"
 
@@ -18,8 +20,6 @@ namespace samenspel {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 std::string bundleHeader(std::uint32_t count) {
     std::string h;
     h.append(kBundleMagic);
@@ -29,6 +29,8 @@ std::string bundleHeader(std::uint32_t count) {
     putU32(h, crc32(h.data(), h.size()));
     return h;
 }
+
+namespace {
 
 std::string at(std::uint64_t offset) { return "at byte " + std::to_string(offset) + ": "; }
 
@@ -43,7 +45,7 @@ InputKind inputKindOf(const fs::path& input) {
     char magic[8] = {};
     in.read(magic, sizeof magic);
     const std::string_view m(magic, static_cast<std::size_t>(in.gcount()));
-    if (m == kBundleMagic || m == kSealMagic) return InputKind::Bundle;
+    if (m == kBundleMagic || m == kSealMagic || m == kKeySealMagic) return InputKind::Bundle;
     if (m == kRecordMagic) return InputKind::RecordFile;
     return InputKind::Unknown;
 }
@@ -102,21 +104,13 @@ bool BundleReader::open(const fs::path& file, std::string* why, const std::strin
         if (why) *why = std::move(m);
         return false;
     };
+    if (isKeySealedFile(file))
+        return fail("this bundle is sealed to a coordinator's key: only samenspel-hub import --key opens it");
     if (isSealedFile(file)) {
         if (passphrase.empty()) return fail("this bundle is encrypted: give its passphrase (--passphrase-file F)");
         FileHandle plain = openSealedFile(file, passphrase, why);
         if (!plain) return false;
-        if (SAMENSPEL_FSEEK(plain.get(), 0, SEEK_END) != 0) return fail("cannot read the decrypted bundle");
-#ifdef _WIN32
-        const long long end = _ftelli64(plain.get());
-#else
-        const long long end = ftello(plain.get());
-#endif
-        if (end < 0) return fail("cannot read the decrypted bundle");
-        size_ = static_cast<std::uint64_t>(end);
-        filePos_ = size_;
-        file_ = plain.release();
-        return readHeader(why);
+        return openDecrypted(std::move(plain), why);
     }
     std::error_code ec;
     size_ = fs::file_size(file, ec);
@@ -127,6 +121,24 @@ bool BundleReader::open(const fs::path& file, std::string* why, const std::strin
     file_ = std::fopen(file.c_str(), "rb");
 #endif
     if (!file_) return fail(std::string("cannot open: ") + std::strerror(errno));
+    return readHeader(why);
+}
+
+bool BundleReader::openDecrypted(FileHandle plain, std::string* why) {
+    auto fail = [&](std::string m) {
+        if (why) *why = std::move(m);
+        return false;
+    };
+    if (SAMENSPEL_FSEEK(plain.get(), 0, SEEK_END) != 0) return fail("cannot read the decrypted bundle");
+#ifdef _WIN32
+    const long long end = _ftelli64(plain.get());
+#else
+    const long long end = ftello(plain.get());
+#endif
+    if (end < 0) return fail("cannot read the decrypted bundle");
+    size_ = static_cast<std::uint64_t>(end);
+    filePos_ = size_;
+    file_ = plain.release();
     return readHeader(why);
 }
 
@@ -340,10 +352,26 @@ bool RecordUnion::write(const fs::path& bundle, std::string* why, bool durable, 
     return writeFrames(plain, frames_, header, why);
 }
 
+bool RecordUnion::writeSealedToKey(const fs::path& bundle, const HubPublicKey& key, std::string* why,
+                                   bool durable) const {
+    if (frames_.size() > kMaxBundleRecords) {
+        if (why) *why = "too many records for one bundle";
+        return false;
+    }
+    auto sealed = keySealedWriter(bundle, key, durable);
+    if (!sealed) {
+        if (why) *why = "the encryption library could not start";
+        return false;
+    }
+    return writeFrames(*sealed, frames_, bundleHeader(static_cast<std::uint32_t>(frames_.size())), why);
+}
+
 // --- export ---------------------------------------------------------------
 
-bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report, std::string* why,
-                  bool durable, const std::string& passphrase) {
+namespace {
+
+bool exportWith(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report, std::string* why,
+                const std::function<bool(const RecordUnion&)>& write) {
     std::error_code ec;
     if (fs::exists(bundle, ec)) {
         if (why) *why = bundle.string() + " already exists; an export never overwrites a file";
@@ -366,11 +394,25 @@ bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, 
     // Nothing new: no file at all, so an empty export never replaces or
     // hides an earlier one.
     if (chosen.size() == 0) return true;
-    if (!chosen.write(bundle, why, durable, passphrase)) return false;
+    if (!write(chosen)) return false;
     report.written = chosen.size();
     // Marked only once the bundle is safely written; if this fails the
     // records are simply offered again next time.
     return folder.markExported(ids, why);
+}
+
+}  // namespace
+
+bool exportBundle(const RecordFolder& folder, const fs::path& bundle, bool all, ExportReport& report, std::string* why,
+                  bool durable, const std::string& passphrase) {
+    return exportWith(folder, bundle, all, report, why,
+                      [&](const RecordUnion& u) { return u.write(bundle, why, durable, passphrase); });
+}
+
+bool exportBundleToKey(const RecordFolder& folder, const fs::path& bundle, bool all, const HubPublicKey& key,
+                       ExportReport& report, std::string* why, bool durable) {
+    return exportWith(folder, bundle, all, report, why,
+                      [&](const RecordUnion& u) { return u.writeSealedToKey(bundle, key, why, durable); });
 }
 
 }  // namespace samenspel

@@ -10,8 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "store/key_sealed_file.h"
 #include "store/record.h"
 #include "store/record_folder.h"
+#include "store/sealed_file.h"
 
 namespace samenspel {
 
@@ -45,6 +47,8 @@ public:
     // reads. A sealed (encrypted) bundle needs its passphrase; it is
     // decrypted and authenticated whole before the first record is read.
     bool open(const std::filesystem::path& file, std::string* why, const std::string& passphrase = {});
+    // A bundle already decrypted into a temporary file (sealed_file.h).
+    bool openDecrypted(FileHandle plain, std::string* why);
     std::uint32_t declaredCount() const { return declared_; }
 
     // Record: `out` is the next good record. Damaged: `why` says what is wrong
@@ -98,6 +102,9 @@ public:
     // sealed with the passphrase when one is given.
     bool write(const std::filesystem::path& bundle, std::string* why, bool durable = true,
                const std::string& passphrase = {}) const;
+    // The same bundle, sealed to a coordinator's public key (key_sealed_file.h).
+    bool writeSealedToKey(const std::filesystem::path& bundle, const HubPublicKey& key, std::string* why,
+                          bool durable = true) const;
 
 private:
     std::map<RecordId, std::string> frames_;
@@ -115,5 +122,11 @@ struct ExportReport {
 // overwrite an existing file; writes no file when there is nothing to export.
 bool exportBundle(const RecordFolder& folder, const std::filesystem::path& bundle, bool all, ExportReport& report,
                   std::string* why, bool durable = true, const std::string& passphrase = {});
+// The same export, sealed to a coordinator's public key: only the hub opens it.
+bool exportBundleToKey(const RecordFolder& folder, const std::filesystem::path& bundle, bool all,
+                       const HubPublicKey& key, ExportReport& report, std::string* why, bool durable = true);
+
+// The 20 bytes a bundle of `count` records starts with (FORMAT.md section 4).
+std::string bundleHeader(std::uint32_t count);
 
 }  // namespace samenspel

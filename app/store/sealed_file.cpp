@@ -93,18 +93,36 @@ struct SealedWriter::State {
     std::string pending;  // clear bytes not yet pushed, < one chunk
     crypto_secretstream_xchacha20poly1305_state stream{};
     bool first = true, opened = false;
+    bool presetKey = false;
+    std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> key{};
 };
 
 SealedWriter::SealedWriter(fs::path target, std::string passphrase, bool durable)
     : state_(std::make_unique<State>(std::move(target), std::move(passphrase), durable)) {}
 
+SealedWriter::SealedWriter(fs::path target, std::string headerPrefix, const unsigned char (&key)[32], bool durable)
+    : state_(std::make_unique<State>(std::move(target), std::string(), durable)) {
+    state_->presetKey = true;
+    state_->header = std::move(headerPrefix);
+    std::copy(key, key + 32, state_->key.begin());
+}
+
 SealedWriter::~SealedWriter() {
+    sodium_memzero(state_->key.data(), state_->key.size());
     sodium_memzero(state_->pending.data(), state_->pending.size());
     sodium_memzero(&state_->stream, sizeof state_->stream);
 }
 
 bool SealedWriter::open(std::string* why) {
     if (!sodiumReady(why)) return false;
+    if (state_->presetKey) {
+        unsigned char streamHeader[kStreamHeaderBytes];
+        crypto_secretstream_xchacha20poly1305_init_push(&state_->stream, streamHeader, state_->key.data());
+        sodium_memzero(state_->key.data(), state_->key.size());
+        state_->header.append(reinterpret_cast<const char*>(streamHeader), kStreamHeaderBytes);
+        state_->opened = state_->out.open(why) && state_->out.write(state_->header, why);
+        return state_->opened;
+    }
     if (state_->passphrase.empty()) {
         if (why) *why = "the passphrase is empty";
         return false;
@@ -213,15 +231,30 @@ FileHandle openSealedFile(const fs::path& sealed, const std::string& passphrase,
     if (getLe(header + 10, 2) != 0 || ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOpsLimit ||
         memKiB < crypto_pwhash_MEMLIMIT_MIN / 1024 || memKiB > kMaxMemKiB)
         return fail("the encrypted bundle's header is damaged");
-    const unsigned char* salt = header + 20;
-    const unsigned char* streamHeader = header + 20 + kSaltBytes;
+    const unsigned char* salt = header + 20;  // the stream header follows the salt; pullSealedChunks reads it
 
     std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> key{};
     if (!deriveKey(passphrase, salt, ops, memKiB, key, why)) return {};
-    crypto_secretstream_xchacha20poly1305_state st;
-    const bool headerOk = crypto_secretstream_xchacha20poly1305_init_pull(&st, streamHeader, key.data()) == 0;
+    FileHandle plain =
+        pullSealedChunks(in, key.data(), std::string(reinterpret_cast<const char*>(header), kHeaderBytes),
+                         "wrong passphrase, or the encrypted bundle was changed", why);
     sodium_memzero(key.data(), key.size());
-    if (!headerOk) return fail("the encrypted bundle's header is damaged");
+    return plain;
+}
+
+FileHandle pullSealedChunks(std::istream& in, const unsigned char* key, const std::string& header, const char* wrongKey,
+                            std::string* why) {
+    auto fail = [&](const std::string& m) {
+        if (why) *why = m;
+        return FileHandle{};
+    };
+    if (!sodiumReady(why)) return {};
+    if (header.size() < kStreamHeaderBytes) return fail("the encrypted bundle's header is damaged");
+    crypto_secretstream_xchacha20poly1305_state st;
+    const auto* streamHeader =
+        reinterpret_cast<const unsigned char*>(header.data()) + header.size() - kStreamHeaderBytes;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&st, streamHeader, key) != 0)
+        return fail("the encrypted bundle's header is damaged");
 
     FileHandle plain(std::tmpfile());
     if (!plain) return fail("cannot create a temporary file to decrypt into");
@@ -236,10 +269,11 @@ FileHandle openSealedFile(const fs::path& sealed, const std::string& passphrase,
             return fail("the encrypted bundle is cut off");
         unsigned long long mlen = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&st, clear.data(), &mlen, &tag, cipher.data(), clen,
-                                                       first ? header : nullptr, first ? kHeaderBytes : 0) != 0)
-            return fail(first ? "wrong passphrase, or the encrypted bundle was changed"
-                              : "the encrypted bundle was changed or damaged");
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &st, clear.data(), &mlen, &tag, cipher.data(), clen,
+                first ? reinterpret_cast<const unsigned char*>(header.data()) : nullptr,
+                first ? header.size() : 0) != 0)
+            return fail(first ? wrongKey : "the encrypted bundle was changed or damaged");
         first = false;
         if (mlen && std::fwrite(clear.data(), 1, static_cast<std::size_t>(mlen), plain.get()) != mlen)
             return fail("cannot write the decrypted bundle to a temporary file (disk full?)");

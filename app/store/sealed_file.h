@@ -32,6 +32,11 @@ bool readPassphraseFile(const std::filesystem::path& file, std::string& passphra
 class SealedWriter {
 public:
     SealedWriter(std::filesystem::path target, std::string passphrase, bool durable = true);
+    // With a ready key instead of a passphrase (sealed to a coordinator's
+    // key, key_sealed_file.h): `headerPrefix` is written before the stream
+    // header and, like the passphrase header, bound to the first chunk.
+    SealedWriter(std::filesystem::path target, std::string headerPrefix, const unsigned char (&key)[32],
+                 bool durable = true);
     ~SealedWriter();
     SealedWriter(const SealedWriter&) = delete;
     SealedWriter& operator=(const SealedWriter&) = delete;
@@ -53,5 +58,13 @@ bool sealFile(const std::filesystem::path& plain, const std::filesystem::path& s
 // Decrypts into an anonymous temporary file (removed when closed), rewound
 // to its start. Nothing is returned unless the whole file authenticated.
 FileHandle openSealedFile(const std::filesystem::path& sealed, const std::string& passphrase, std::string* why);
+
+// The chunks after a sealed header (both sealed formats): pulls them from
+// `in` with `key`, the first bound to `header` (which ends in the 24-byte
+// stream header), into an anonymous temporary file, rewound. Nothing is
+// returned unless every chunk authenticated and nothing follows the last.
+// `wrongKey` is the message when the first chunk fails.
+FileHandle pullSealedChunks(std::istream& in, const unsigned char* key, const std::string& header, const char* wrongKey,
+                            std::string* why);
 
 }  // namespace samenspel

@@ -5,6 +5,7 @@
 
 #include "store/atomic_file.h"
 #include "store/bundle.h"
+#include "store/key_sealed_file.h"
 
 namespace samenspel {
 
@@ -41,7 +42,12 @@ BundleWrite FolderSink::writeBundle(bool all, const std::string& passphrase, std
     for (int n = 2; fs::exists(dir / name, ec); ++n)
         name = std::string("samenspel-") + stamp + "-" + std::to_string(n) + ".ssb";
     ExportReport report;
-    if (!exportBundle(folder_, dir / name, all, report, &out.why, durable_, passphrase)) {
+    // A coordinator's key set in Settings seals the export to the hub (issue 11).
+    const auto hubKey = passphrase.empty() ? loadCoordinatorKey(folder_.dir()) : std::nullopt;
+    out.sealedToKey = hubKey.has_value();
+    const bool written = hubKey ? exportBundleToKey(folder_, dir / name, all, *hubKey, report, &out.why, durable_)
+                                : exportBundle(folder_, dir / name, all, report, &out.why, durable_, passphrase);
+    if (!written) {
         out.problem = fs::exists(dir / name, ec) ? BundleWrite::Problem::NotMarked : BundleWrite::Problem::NotWritten;
         return out;
     }

@@ -23,10 +23,11 @@ struct BundleWrite {
         NotMarked,   // the file is there, but exported.txt could not be updated
     };
     Problem problem = Problem::None;
-    std::size_t written = 0;  // records in the bundle
-    std::string folder;       // where bundles go
-    std::string file;         // the new file's name; empty when none was written
-    std::string why;          // for the log (English)
+    std::size_t written = 0;   // records in the bundle
+    std::string folder;        // where bundles go
+    std::string file;          // the new file's name; empty when none was written
+    std::string why;           // for the log (English)
+    bool sealedToKey = false;  // sealed to the coordinator's key (Settings), not a passphrase
 };
 
 class RecordSink {

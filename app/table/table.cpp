@@ -257,6 +257,7 @@ ExportOutcome Table::exportBundle(bool all, const std::string& passphrase) {
         return out;
     }
     out.ok = true;
+    out.sealed = out.sealed || w.sealedToKey;
     out.written = w.written;
     out.file = w.file;
     return out;

@@ -81,6 +81,9 @@ struct ShowMoment {
 struct ShareFile {
     std::string path;
 };  // hand this file to the platform's share sheet (export result)
+struct SetCoordinatorKey {
+    std::string path;
+};  // Settings: seal exports to this hub public key file (empty: forget the key)
 struct DownloadFile {
     std::string path;
 };  // save a copy where the person keeps downloads (a browser's download)
@@ -98,7 +101,7 @@ using ChoiceVariant = std::variant<intent::None, intent::Back, intent::Play, int
                                    intent::Start, intent::Resume, intent::OpenRecord, intent::DeleteRecord,
                                    intent::OpenExport, intent::ExportBundle, intent::RetrySave, intent::SetTextStep,
                                    intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand, intent::ShowMoment,
-                                   intent::ShareFile, intent::DownloadFile, intent::PrintDeck, intent::SaveTakeHome, intent::SaveEndPicture>;
+                                   intent::ShareFile, intent::DownloadFile, intent::PrintDeck, intent::SaveTakeHome, intent::SaveEndPicture, intent::SetCoordinatorKey>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;

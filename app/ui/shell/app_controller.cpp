@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "store/key_sealed_file.h"
 #include "store/record_folder.h"
 #include "ui/kit/shapes.h"
 #include "ui/kit/widgets.h"
@@ -51,6 +52,7 @@ AppController::AppController(platform::Services& services, RecordSink& sink, Tab
     sys_.setTextStep(settings_.textStep);
     ui_.beeldmodus = settings_.beeldmodus;
     ui_.speechSpeed = settings_.speechSpeed;
+    showCoordinatorKey();
     reloadSessions();
     for (auto& p : table_.takeProblems()) problems_.push_back(std::move(p));
     credits_ = loadCredits();
@@ -292,6 +294,23 @@ void AppController::goBack() {
     if (nav_.current() == Route::Home) reloadSessions();
 }
 
+// Settings -> Coordinator (issue 11): the hub's public key, kept as
+// coordinator.pub in the data folder; from then on exports are sealed to it.
+void AppController::setCoordinatorKey(const std::string& path) {
+    std::string why;
+    auto& screen = screens_->settings;
+    screen.coordinatorProblem = !samenspel::setCoordinatorKey(sys_.dataDir(), path, &why);
+    if (screen.coordinatorProblem)
+        std::fprintf(stderr, "samenspel: the coordinator's key was not taken: %s\n", why.c_str());
+    showCoordinatorKey();
+}
+
+void AppController::showCoordinatorKey() {
+    const auto key = loadCoordinatorKey(sys_.dataDir());
+    screens_->settings.coordinatorWords = key ? keyFingerprintWords(*key) : std::string();
+    screens_->exportScreen.coordinatorWords = screens_->settings.coordinatorWords;
+}
+
 void AppController::apply(const Choice& c) {
     std::visit(overloaded{
                    [](const intent::None&) {},
@@ -347,6 +366,7 @@ void AppController::apply(const Choice& c) {
                    [&](const intent::PrintDeck& p) { printDeck(p.deckId); },
                    [&](const intent::SaveTakeHome& t) { saveTakeHome(t.withNotes); },
                    [&](const intent::SaveEndPicture&) { saveEndPicture(); },
+                   [&](const intent::SetCoordinatorKey& k) { setCoordinatorKey(k.path); },
                },
                c.variant());
 }

@@ -90,6 +90,8 @@ private:
     SessionInfo infoOf(const SessionFacts& f) const;
     std::string loadCredits() const;
     void changeSettings(const Settings& s);
+    void setCoordinatorKey(const std::string& path);
+    void showCoordinatorKey();
 
     platform::Services& sys_;
     Ui ui_;

@@ -179,6 +179,7 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
         markedLine(ui, "warning", ui.t("shell.export.browser_storage"), t.text, "export.browser_storage");
     }
 
+    if (!coordinatorWords.empty()) return drawToCoordinator(ui, canExport, choice);
     gap(ui, 12);
     heading(ui, ui.t("shell.export.protect"));
     paragraph(ui, ui.t("shell.export.protect_text"));
@@ -256,6 +257,25 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
     return choice;
 }
 
+// With a coordinator's key (Settings) there is no passphrase to choose: the
+// bundle is sealed to the key, and only the coordinator's hub opens it.
+Choice ExportScreen::drawToCoordinator(Ui& ui, bool canExport, Choice choice) {
+    gap(ui, 12);
+    heading(ui, ui.t("shell.export.to_coordinator"));
+    paragraph(ui, ui.t("shell.export.to_coordinator_text"));
+    paragraph(ui, coordinatorWords, ui.theme.text, ui.fonts().bold);
+    endBody(ui, scroll);
+    beginFooter(ui);
+    ButtonStyle st;
+    st.pictogram = "locked";
+    st.enabled = canExport;
+    if (button(ui, ui.t("shell.export.to_coordinator_button"), "export.sealed", st))
+        choice = intent::ExportBundle{scope == 1, {}};
+    endFooter(ui);
+    endScreen(ui);
+    return choice;
+}
+
 Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
     Choice choice;
     const Theme& t = ui.theme;
@@ -281,7 +301,10 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
         paragraph(ui, ui.t("shell.export.none_new"), t.textMuted);
     } else {
         heading(ui, ui.tn("shell.export.written", static_cast<long>(r.written)));
-        if (r.sealed) markedLine(ui, "locked", ui.t("shell.export.result_sealed"), t.text, "export.result.sealed");
+        // Sealed to the coordinator's key (Settings): no passphrase to tell.
+        const bool toKey = r.sealed && !coordinatorWords.empty();
+        if (toKey) markedLine(ui, "locked", ui.t("shell.export.result_coordinator"), t.text, "export.result.sealed");
+        else if (r.sealed) markedLine(ui, "locked", ui.t("shell.export.result_sealed"), t.text, "export.result.sealed");
         else markedLine(ui, "warning", ui.t("shell.export.result_plain"), t.text, "export.result.plain");
         gap(ui, 10);
         heading(ui, ui.t("shell.export.where"));
@@ -290,7 +313,11 @@ Choice ExportScreen::drawResult(Ui& ui, const ExportResult& r) {
         paragraph(ui, wrapPath(f.bold, r.file, w), t.text, f.bold);
         ui.marker(r.file, "export.result.file");
         gap(ui, 10);
-        paragraph(ui, r.sealed ? ui.t("shell.export.share_sealed") : ui.t("shell.export.share_plain"), t.textMuted);
+        paragraph(ui,
+                  toKey      ? ui.t("shell.export.share_coordinator")
+                  : r.sealed ? ui.t("shell.export.share_sealed")
+                             : ui.t("shell.export.share_plain"),
+                  t.textMuted);
         gap(ui, 4);
         // Who "the coordinator" is, in one sentence: not everyone knows the word.
         markedLine(ui, "people", ui.t("shell.export.coordinator"), t.text, "export.result.coordinator");

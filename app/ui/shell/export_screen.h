@@ -38,7 +38,8 @@ struct ExportScreen {
     bool show = false;        // show the passphrase as typed
     bool plainAsked = false;  // the warning for an export without passphrase is open
     bool scrollToWarning = false;
-    std::string refusal;  // why the last tap on "export" was refused
+    std::string refusal;           // why the last tap on "export" was refused
+    std::string coordinatorWords;  // a coordinator's key is set (Settings): its fingerprint; exports are sealed to it
 
     std::optional<ExportCounts> counts;  // what the form shows, read on entering and after an export
     bool hadResult = false;
@@ -55,6 +56,7 @@ struct ExportScreen {
 private:
     Choice drawForm(Ui& ui, const ExportCounts& counts);
     Choice drawResult(Ui& ui, const ExportResult& result);
+    Choice drawToCoordinator(Ui& ui, bool canExport, Choice choice);
 };
 
 }  // namespace samenspel::ui

@@ -2,6 +2,7 @@
 
 #include "ui/kit/beeldmodus_switch.h"
 #include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
@@ -31,6 +32,37 @@ void readAloudSettings(Ui& ui) {
             ui.sys.readAloud().say(ui.t("shell.settings.speed_sample"), speed);
         }
     }
+}
+
+// The coordinator's key: the fingerprint when there is one, else a field
+// for the key file's path (a desktop has no file picker here yet).
+Choice coordinatorSettings(Ui& ui, SettingsScreen& screen) {
+    Choice choice;
+    heading(ui, ui.t("shell.settings.coordinator"));
+    paragraph(ui, ui.t("shell.settings.coordinator_text"));
+    if (!screen.coordinatorWords.empty()) {
+        pictogramImage(ui, "locked", 40);
+        paragraph(ui, ui.t("shell.settings.coordinator_set"));
+        paragraph(ui, screen.coordinatorWords, ui.theme.text, ui.fonts().bold);
+        ui.marker(screen.coordinatorWords, "settings.coordinator.words");
+        paragraph(ui, ui.t("shell.settings.coordinator_compare"), ui.theme.textMuted);
+        ButtonStyle st;
+        st.look = Look::Secondary;
+        if (button(ui, ui.t("shell.settings.coordinator_forget"), "settings.coordinator.forget", st))
+            choice = intent::SetCoordinatorKey{};
+        return choice;
+    }
+    textField(ui, ui.t("shell.settings.coordinator_path"), "settings.coordinator.path", screen.keyPath, 400,
+              ui.t("shell.settings.coordinator_path_hint"));
+    if (screen.coordinatorProblem)
+        badge(ui, "warning", ui.t("shell.settings.coordinator_bad"), ui.theme.text, "settings.coordinator.bad");
+    ButtonStyle st;
+    st.look = Look::Secondary;
+    st.pictogram = "locked";
+    st.enabled = !screen.keyPath.empty();
+    if (button(ui, ui.t("shell.settings.coordinator_use"), "settings.coordinator.use", st))
+        choice = intent::SetCoordinatorKey{screen.keyPath};
+    return choice;
 }
 
 }  // namespace
@@ -72,6 +104,8 @@ Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
     if (button(ui, ui.t("shell.settings.export_all"), "settings.export.all", st)) {
         choice = intent::OpenExport{true};
     }
+    gap(ui, 12);
+    if (Choice c = coordinatorSettings(ui, *this)) choice = c;
     endBody(ui, scroll);
     endScreen(ui);
     return choice;

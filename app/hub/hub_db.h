@@ -1,0 +1,66 @@
+// The hub's one database, two engines: SQLite (a file on a coordinator's
+// laptop) and PostgreSQL (a server an institute already runs), behind one
+// small interface. Every statement is written once, in the SQL both engines
+// speak, with $1..$N parameters; the only dialect difference (BLOB vs BYTEA)
+// is a word the schema asks for.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace samenspel::hub {
+
+struct SqlValue {
+    enum class Kind { Null, Int, Text, Blob } kind = Kind::Null;
+    std::int64_t i = 0;
+    std::string s;  // text, or the raw bytes of a blob
+
+    static SqlValue null() { return {}; }
+    static SqlValue integer(std::int64_t v) { return {Kind::Int, v, {}}; }
+    static SqlValue text(std::string v) { return {Kind::Text, 0, std::move(v)}; }
+    static SqlValue blob(std::string v) { return {Kind::Blob, 0, std::move(v)}; }
+};
+
+// One result row: each column as text (integers in decimal), a blob as its
+// raw bytes, NULL as nothing.
+using SqlRow = std::vector<std::optional<std::string>>;
+// Return false to stop reading rows early.
+using RowHandler = std::function<bool(const SqlRow&)>;
+
+class HubDb {
+public:
+    virtual ~HubDb() = default;
+    virtual const char* engine() const = 0;    // "sqlite" or "postgresql"
+    virtual const char* blobType() const = 0;  // "BLOB" or "BYTEA"
+
+    // One or more statements without parameters.
+    virtual bool exec(const std::string& sql, std::string* why) = 0;
+    // One statement; rows stream to `onRow` (never all in memory).
+    virtual bool query(const std::string& sql, const std::vector<SqlValue>& params, const RowHandler& onRow,
+                       std::string* why) = 0;
+    bool run(const std::string& sql, const std::vector<SqlValue>& params, std::string* why) {
+        return query(sql, params, nullptr, why);
+    }
+    // The first column of the first row, or nothing.
+    std::optional<std::string> scalar(const std::string& sql, const std::vector<SqlValue>& params, std::string* why);
+
+    virtual bool begin(std::string* why) { return exec("BEGIN", why); }
+    bool commit(std::string* why) { return exec("COMMIT", why); }
+    void rollback() { exec("ROLLBACK", nullptr); }
+};
+
+// "postgresql://..." or "postgres://..." opens PostgreSQL; anything else is
+// a SQLite file path (created when missing). Runs the migrations, so the
+// schema is current when this returns.
+std::unique_ptr<HubDb> openHubDb(const std::string& target, std::string* why);
+
+// Without migrations (the engines' own constructors; tests use them).
+std::unique_ptr<HubDb> openSqlite(const std::string& path, std::string* why);
+std::unique_ptr<HubDb> openPostgres(const std::string& url, std::string* why);
+
+bool isPostgresUrl(const std::string& target);
+
+}  // namespace samenspel::hub

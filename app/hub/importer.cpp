@@ -1,0 +1,310 @@
+#include "hub/importer.h"
+
+#include <sodium.h>
+
+#include <chrono>
+#include <functional>
+#include <map>
+
+#include "hub/derive.h"
+#include "store/bundle.h"
+#include "store/key_sealed_file.h"
+#include "store/record_codec.h"
+#include "store/record_folder.h"
+
+namespace samenspel::hub {
+
+namespace fs = std::filesystem;
+using V = SqlValue;
+
+namespace {
+
+constexpr std::size_t kBatch = 256;
+
+// Yields the next good record (true), or sets `damage` for a damaged one, or
+// returns false at the end.
+using RecordSource = std::function<BundleReader::Step(RawRecord&, std::string*)>;
+
+class BundleImport {
+public:
+    BundleImport(HubDb& db, const DeckCatalog& catalog, ImportCounts& counts)
+        : db_(db), derived_(db, catalog), counts_(counts), records_("records", {"record_id", "frame", "frame_hash"}) {}
+
+    bool run(const RecordSource& source, std::string* why) {
+        RawRecord raw;
+        std::string damage;
+        for (;;) {
+            const auto step = source(raw, &damage);
+            if (step == BundleReader::Step::End) break;
+            if (step == BundleReader::Step::Damaged) {
+                ++counts_.damaged;
+                counts_.problems.push_back("damaged: " + damage);
+                continue;
+            }
+            batch_.push_back(std::move(raw));
+            if (batch_.size() >= kBatch && !flushBatch(why)) return false;
+        }
+        if (!flushBatch(why) || !flushRows(why)) return false;
+        counts_.notDerived = derived_.notDerived();
+        return true;
+    }
+
+private:
+    bool flushRows(std::string* why) { return records_.flush(db_, why) && derived_.flush(why); }
+
+    bool flushBatch(std::string* why) {
+        if (batch_.empty()) return true;
+        // What the hub already holds for these ids, in one query.
+        std::string sql = "SELECT record_id, frame_hash FROM records WHERE record_id IN (";
+        std::vector<SqlValue> ids;
+        for (std::size_t i = 0; i < batch_.size(); ++i) {
+            sql += (i ? ",$" : "$") + std::to_string(i + 1);
+            ids.push_back(V::text(batch_[i].id.hex()));
+        }
+        sql += ")";
+        std::map<std::string, std::string> held;
+        if (!db_.query(
+                sql, ids,
+                [&](const SqlRow& row) {
+                    held[row[0].value_or("")] = row[1].value_or("");
+                    return true;
+                },
+                why))
+            return false;
+        for (RawRecord& raw : batch_)
+            if (!one(raw, held, why)) return false;
+        batch_.clear();
+        return true;
+    }
+
+    bool one(RawRecord& raw, std::map<std::string, std::string>& held, std::string* why) {
+        const std::string id = raw.id.hex();
+        const std::string hash = frameHash(raw.frame);
+        auto it = held.find(id);
+        if (it != held.end() && it->second == hash) {
+            ++counts_.duplicates;
+            return true;
+        }
+        std::string bad;
+        auto record = decodeRecord(raw.frame, &bad);
+        if (!record) {
+            ++counts_.damaged;
+            counts_.problems.push_back("damaged: record " + id + ": " + bad);
+            return true;
+        }
+        if (it == held.end()) {
+            if (!store(raw, *record, hash, why)) return false;
+            held[id] = hash;
+            ++counts_.fresh;
+            return true;
+        }
+        ++counts_.conflicts;
+        counts_.problems.push_back("conflict: record " + id +
+                                   " arrived with different contents; both are kept, the other aside");
+        // Rare: settle it row by row, with everything buffered so far written.
+        if (!flushRows(why)) return false;
+        auto known = db_.scalar("SELECT COUNT(*) FROM conflicts WHERE record_id = $1 AND frame_hash = $2",
+                                {V::text(id), V::text(hash)}, why);
+        if (!known) return false;
+        if (*known != "0") return true;
+        std::optional<std::string> mainFrame;
+        if (!db_.query(
+                "SELECT frame FROM records WHERE record_id = $1", {V::text(id)},
+                [&](const SqlRow& row) {
+                    mainFrame = row[0].value_or("");
+                    return false;
+                },
+                why))
+            return false;
+        const std::string& current = mainFrame.value_or("");
+        if (raw.frame < current) {
+            // The smaller frame is the record; the one held so far goes aside.
+            if (!db_.run("INSERT INTO conflicts (record_id, frame_hash, frame) VALUES ($1, $2, $3)",
+                         {V::text(id), V::text(it->second), V::blob(current)}, why) ||
+                !db_.run("DELETE FROM records WHERE record_id = $1", {V::text(id)}, why) || !derived_.remove(id, why) ||
+                !store(raw, *record, hash, why) || !flushRows(why))
+                return false;
+            it->second = hash;
+            return true;
+        }
+        return db_.run("INSERT INTO conflicts (record_id, frame_hash, frame) VALUES ($1, $2, $3)",
+                       {V::text(id), V::text(hash), V::blob(raw.frame)}, why);
+    }
+
+    bool store(const RawRecord& raw, const Record& record, const std::string& hash, std::string* why) {
+        return records_.add(db_, {V::text(raw.id.hex()), V::blob(raw.frame), V::text(hash)}, why) &&
+               derived_.add(record, why);
+    }
+
+    HubDb& db_;
+    DerivedWriter derived_;
+    ImportCounts& counts_;
+    RowBatch records_;
+    std::vector<RawRecord> batch_;
+};
+
+bool openKeySealedBundle(BundleReader& reader, const fs::path& input, const fs::path& keyFile, std::string* why) {
+    auto key = readHubSecretKey(keyFile, why);
+    if (!key) return false;
+    FileHandle plain = openKeySealedFile(input, *key, why);
+    return plain && reader.openDecrypted(std::move(plain), why);
+}
+
+std::int64_t nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+bool logImport(HubDb& db, const std::string& source, const ImportCounts& c, std::string* why) {
+    auto last = db.scalar("SELECT COALESCE(MAX(import_no), 0) FROM imports", {}, why);
+    if (!last) return false;
+    const std::int64_t no = std::stoll(*last) + 1;
+    if (!db.run("INSERT INTO imports (import_no, source, imported_at_ms, new_records, duplicates, conflicts, damaged) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                {V::integer(no), V::text(source), V::integer(nowMs()), V::integer(static_cast<std::int64_t>(c.fresh)),
+                 V::integer(static_cast<std::int64_t>(c.duplicates)),
+                 V::integer(static_cast<std::int64_t>(c.conflicts)), V::integer(static_cast<std::int64_t>(c.damaged))},
+                why))
+        return false;
+    RowBatch problems("import_problems", {"import_no", "n", "line"});
+    for (std::size_t i = 0; i < c.problems.size(); ++i)
+        if (!problems.add(db, {V::integer(no), V::integer(static_cast<std::int64_t>(i)), V::text(c.problems[i])}, why))
+            return false;
+    return problems.flush(db, why);
+}
+
+}  // namespace
+
+std::string frameHash(const std::string& frame) {
+    if (sodium_init() < 0) return {};
+    unsigned char digest[16];
+    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(frame.data()), frame.size(),
+                       nullptr, 0);
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned char b : digest) {
+        out += hex[b >> 4];
+        out += hex[b & 15];
+    }
+    return out;
+}
+
+std::string reportLine(const std::string& name, const ImportCounts& c) {
+    std::string line = name + ": " + std::to_string(c.fresh) + " new, " + std::to_string(c.duplicates) +
+                       " duplicate, " + std::to_string(c.conflicts) + " conflict, " + std::to_string(c.damaged) +
+                       " damaged";
+    if (c.notDerived) line += " (" + std::to_string(c.notDerived) + " kept without a deck to replay)";
+    return line;
+}
+
+bool rederive(HubDb& db, const DeckCatalog& catalog, std::size_t& derived, std::size_t& still, std::string* why) {
+    derived = still = 0;
+    std::vector<std::string> ids;  // ids only: the frames are read one at a time
+    if (!db.begin(why) || !db.query(
+                              "SELECT record_id FROM sessions WHERE derived <> 'yes' ORDER BY record_id", {},
+                              [&](const SqlRow& row) {
+                                  ids.push_back(row[0].value_or(""));
+                                  return true;
+                              },
+                              why)) {
+        db.rollback();
+        return false;
+    }
+    DerivedWriter writer(db, catalog);
+    for (const auto& id : ids) {
+        std::optional<Record> record;
+        std::string bad;
+        if (!db.query(
+                "SELECT frame FROM records WHERE record_id = $1", {V::text(id)},
+                [&](const SqlRow& row) {
+                    record = decodeRecord(row[0].value_or(""), &bad);
+                    return false;
+                },
+                why) ||
+            !record) {
+            if (why && !bad.empty()) *why = "record " + id + ": " + bad;
+            db.rollback();
+            return false;
+        }
+        const std::size_t before = writer.notDerived();
+        if (!writer.remove(id, why) || !writer.add(*record, why) || !writer.flush(why)) {
+            db.rollback();
+            return false;
+        }
+        (writer.notDerived() > before ? still : derived) += 1;
+    }
+    return db.commit(why);
+}
+
+bool Importer::importInput(const fs::path& input, const ImportOptions& options, ImportCounts& counts,
+                           std::string* why) {
+    counts = {};
+    // Read what can be read before the transaction starts, so a file that is
+    // not ours (or a wrong key) never opens one.
+    BundleReader reader(false);
+    RecordUnion folderRecords;
+    std::optional<std::string> single;
+    RecordSource source;
+    const InputKind kind = inputKindOf(input);
+    if (kind == InputKind::Folder) {
+        MergeReport merged;
+        if (!folderRecords.addInput(input, merged, false)) {
+            if (why) *why = merged.problems.empty() ? "cannot read the folder" : merged.problems.front();
+            return false;
+        }
+        counts.damaged += merged.damaged;
+        for (const auto& p : merged.problems) counts.problems.push_back("damaged: " + p);
+        auto it = folderRecords.frames().begin();
+        source = [&, it](RawRecord& out, std::string*) mutable {
+            if (it == folderRecords.frames().end()) return BundleReader::Step::End;
+            out = RawRecord{it->first, it->second};
+            ++it;
+            return BundleReader::Step::Record;
+        };
+    } else if (kind == InputKind::RecordFile) {
+        single = readRecordFrame(input, why);
+        if (!single) return false;
+        auto id = peekRecordId(std::string_view(*single).substr(20));
+        if (!id) {
+            if (why) *why = "the record's id cannot be read";
+            return false;
+        }
+        bool given = false;
+        const RecordId rid = *id;
+        source = [&, rid, given](RawRecord& out, std::string*) mutable {
+            if (given) return BundleReader::Step::End;
+            given = true;
+            out = RawRecord{rid, *single};
+            return BundleReader::Step::Record;
+        };
+    } else if (kind == InputKind::Bundle || isKeySealedFile(input)) {
+        bool opened = false;
+        if (isKeySealedFile(input)) {
+            if (options.secretKeyFile.empty()) {
+                if (why) *why = "this bundle is sealed to a coordinator's key: give it with --key NAME.key";
+                return false;
+            }
+            opened = openKeySealedBundle(reader, input, options.secretKeyFile, why);
+        } else {
+            opened = reader.open(input, why, options.passphrase);
+        }
+        if (!opened) return false;
+        source = [&](RawRecord& out, std::string* damage) { return reader.next(out, damage); };
+    } else {
+        if (why)
+            *why = kind == InputKind::Missing ? "no such file or folder"
+                                              : "not a Samenspel bundle, record file or record folder";
+        return false;
+    }
+
+    if (!db_.begin(why)) return false;
+    BundleImport work(db_, catalog_, counts);
+    if (!work.run(source, why) || !logImport(db_, input.filename().string(), counts, why) || !db_.commit(why)) {
+        db_.rollback();
+        counts = {};
+        return false;
+    }
+    return true;
+}
+
+}  // namespace samenspel::hub

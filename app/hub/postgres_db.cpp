@@ -1,0 +1,144 @@
+// The PostgreSQL engine over libpq: parameters sent apart from the SQL (blobs
+// in binary), results streamed a row at a time (single-row mode).
+#include <libpq-fe.h>
+
+#include <map>
+
+#include "hub/hub_db.h"
+
+namespace samenspel::hub {
+
+namespace {
+
+constexpr Oid kByteaOid = 17;
+
+std::string oneLine(const char* message) {
+    std::string s = message ? message : "unknown error";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    for (char& c : s)
+        if (c == '\n') c = ' ';
+    return s;
+}
+
+class PostgresDb : public HubDb {
+public:
+    explicit PostgresDb(PGconn* conn) : conn_(conn) {}
+    ~PostgresDb() override { PQfinish(conn_); }
+    const char* engine() const override { return "postgresql"; }
+    const char* blobType() const override { return "BYTEA"; }
+
+    bool exec(const std::string& sql, std::string* why) override {
+        PGresult* res = PQexec(conn_, sql.c_str());
+        const auto status = PQresultStatus(res);
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!ok && why) *why = oneLine(res ? PQresultErrorMessage(res) : PQerrorMessage(conn_));
+        PQclear(res);
+        return ok;
+    }
+
+    bool query(const std::string& sql, const std::vector<SqlValue>& params, const RowHandler& onRow,
+               std::string* why) override {
+        std::vector<std::string> ints(params.size());
+        std::vector<const char*> values(params.size());
+        std::vector<int> lengths(params.size()), formats(params.size());
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            const SqlValue& v = params[i];
+            switch (v.kind) {
+            case SqlValue::Kind::Null: values[i] = nullptr; break;
+            case SqlValue::Kind::Int:
+                ints[i] = std::to_string(v.i);
+                values[i] = ints[i].c_str();
+                break;
+            case SqlValue::Kind::Text: values[i] = v.s.c_str(); break;
+            case SqlValue::Kind::Blob:
+                values[i] = v.s.data();
+                lengths[i] = static_cast<int>(v.s.size());
+                formats[i] = 1;
+                break;
+            }
+        }
+        // Statements with parameters are prepared once per connection: the
+        // hub sends the same few hundred-row inserts again and again, and
+        // parsing and planning them each time cost more than running them.
+        std::string name;
+        if (!params.empty()) {
+            auto it = prepared_.find(sql);
+            if (it == prepared_.end()) {
+                name = "hub" + std::to_string(prepared_.size() + 1);
+                PGresult* res = PQprepare(conn_, name.c_str(), sql.c_str(), static_cast<int>(params.size()), nullptr);
+                const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+                if (!ok && why) *why = oneLine(res ? PQresultErrorMessage(res) : PQerrorMessage(conn_));
+                PQclear(res);
+                if (!ok) return false;
+                prepared_.emplace(sql, name);
+            } else {
+                name = it->second;
+            }
+        }
+        const int sent = name.empty() ? PQsendQueryParams(conn_, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0)
+                                      : PQsendQueryPrepared(conn_, name.c_str(), static_cast<int>(params.size()),
+                                                            values.data(), lengths.data(), formats.data(), 0);
+        if (!sent) {
+            if (why) *why = oneLine(PQerrorMessage(conn_));
+            return false;
+        }
+        PQsetSingleRowMode(conn_);
+        bool ok = true, reading = true;
+        SqlRow row;
+        while (PGresult* res = PQgetResult(conn_)) {
+            const auto status = PQresultStatus(res);
+            if (status == PGRES_SINGLE_TUPLE && reading && onRow) {
+                const int n = PQnfields(res);
+                row.assign(static_cast<std::size_t>(n), std::nullopt);
+                for (int c = 0; c < n; ++c) {
+                    if (PQgetisnull(res, 0, c)) continue;
+                    if (PQftype(res, c) == kByteaOid) {
+                        std::size_t len = 0;
+                        unsigned char* raw =
+                            PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(res, 0, c)), &len);
+                        row[static_cast<std::size_t>(c)] = std::string(reinterpret_cast<char*>(raw), len);
+                        PQfreemem(raw);
+                    } else {
+                        row[static_cast<std::size_t>(c)] =
+                            std::string(PQgetvalue(res, 0, c), static_cast<std::size_t>(PQgetlength(res, 0, c)));
+                    }
+                }
+                // libpq has no way to stop a result early; the rest is read and dropped.
+                if (!onRow(row)) reading = false;
+            } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+                if (ok && why) *why = oneLine(PQresultErrorMessage(res));
+                ok = false;
+            }
+            PQclear(res);
+        }
+        return ok;
+    }
+
+private:
+    PGconn* conn_;
+    std::map<std::string, std::string> prepared_;  // SQL -> statement name
+};
+
+void quiet(void*, const char*) {}
+
+}  // namespace
+
+bool isPostgresUrl(const std::string& target) {
+    return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
+}
+
+std::unique_ptr<HubDb> openPostgres(const std::string& url, std::string* why) {
+    PGconn* conn = PQconnectdb(url.c_str());
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        if (why) *why = "cannot connect to PostgreSQL: " + oneLine(conn ? PQerrorMessage(conn) : "out of memory");
+        PQfinish(conn);
+        return nullptr;
+    }
+    // Notices ("relation already exists, skipping") are not for the coordinator.
+    PQsetNoticeProcessor(conn, quiet, nullptr);
+    auto db = std::make_unique<PostgresDb>(conn);
+    if (!db->exec("SET client_min_messages TO warning; SET synchronous_commit TO on", why)) return nullptr;
+    return db;
+}
+
+}  // namespace samenspel::hub

@@ -1,0 +1,157 @@
+// The hub's schema as numbered migrations (SCHEMA.md). A migration is never
+// changed once released: a new need is a new migration at the end.
+#include <regex>
+
+#include "hub/hub_db.h"
+
+namespace samenspel::hub {
+
+namespace {
+
+// {blob} becomes BLOB (SQLite) or BYTEA (PostgreSQL); everything else is the
+// SQL both engines read the same way.
+const char* const kMigrations[] = {
+    // 1: frames, sessions and the tables replay derives.
+    R"sql(
+CREATE TABLE records (
+  record_id   TEXT PRIMARY KEY,
+  frame       {blob} NOT NULL,
+  frame_hash  TEXT NOT NULL
+);
+CREATE TABLE conflicts (
+  record_id   TEXT NOT NULL,
+  frame_hash  TEXT NOT NULL,
+  frame       {blob} NOT NULL,
+  PRIMARY KEY (record_id, frame_hash)
+);
+CREATE TABLE sessions (
+  record_id     TEXT PRIMARY KEY,
+  deck_id       TEXT NOT NULL,
+  deck_version  TEXT NOT NULL,
+  game_kind     TEXT NOT NULL,
+  app_version   TEXT NOT NULL,
+  device_id     TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  started_at_ms BIGINT NOT NULL,
+  ended_at_ms   BIGINT NOT NULL,
+  month         TEXT NOT NULL,
+  seat_count    INTEGER NOT NULL,
+  round_count   INTEGER NOT NULL,
+  action_count  INTEGER NOT NULL,
+  derived       TEXT NOT NULL,
+  derive_note   TEXT NOT NULL
+);
+CREATE INDEX sessions_month ON sessions (month, deck_id);
+CREATE TABLE seats (
+  record_id TEXT NOT NULL, seat INTEGER NOT NULL, avatar TEXT NOT NULL, nickname TEXT NOT NULL, role TEXT NOT NULL,
+  PRIMARY KEY (record_id, seat)
+);
+CREATE TABLE tw_rounds (
+  record_id TEXT NOT NULL, round_no INTEGER NOT NULL, inbrenger INTEGER NOT NULL,
+  decisive_card TEXT, decisive_cluster TEXT, decisive_step INTEGER,
+  PRIMARY KEY (record_id, round_no)
+);
+CREATE TABLE tw_picks (
+  record_id TEXT NOT NULL, round_no INTEGER NOT NULL, seat INTEGER NOT NULL,
+  card TEXT NOT NULL, cluster TEXT NOT NULL, weight TEXT NOT NULL,
+  PRIMARY KEY (record_id, round_no, seat)
+);
+CREATE TABLE tw_counters (
+  record_id TEXT NOT NULL, round_no INTEGER NOT NULL, n INTEGER NOT NULL, card TEXT NOT NULL,
+  PRIMARY KEY (record_id, round_no, n)
+);
+CREATE TABLE tw_intentions (
+  record_id TEXT NOT NULL, seat INTEGER NOT NULL, note TEXT NOT NULL,
+  PRIMARY KEY (record_id, seat)
+);
+CREATE TABLE sl_moments (
+  record_id TEXT NOT NULL, moment INTEGER NOT NULL, card TEXT NOT NULL, theme TEXT NOT NULL,
+  chosen_by INTEGER NOT NULL, chosen_by_role TEXT NOT NULL, own_topic TEXT NOT NULL,
+  PRIMARY KEY (record_id, moment)
+);
+CREATE TABLE sl_answers (
+  record_id TEXT NOT NULL, moment INTEGER NOT NULL, question TEXT NOT NULL, choice TEXT NOT NULL,
+  by_seat INTEGER NOT NULL, by_role TEXT NOT NULL, note TEXT NOT NULL,
+  PRIMARY KEY (record_id, moment, question)
+);
+CREATE TABLE sl_actions (
+  record_id TEXT NOT NULL, n INTEGER NOT NULL, card TEXT NOT NULL, added_by INTEGER NOT NULL,
+  added_by_role TEXT NOT NULL, note TEXT NOT NULL,
+  PRIMARY KEY (record_id, n)
+);
+CREATE TABLE sl_ratings (
+  record_id TEXT NOT NULL, seat INTEGER NOT NULL, role TEXT NOT NULL, rating INTEGER NOT NULL,
+  PRIMARY KEY (record_id, seat)
+);
+CREATE TABLE imports (
+  import_no INTEGER PRIMARY KEY, source TEXT NOT NULL, imported_at_ms BIGINT NOT NULL,
+  new_records INTEGER NOT NULL, duplicates INTEGER NOT NULL, conflicts INTEGER NOT NULL, damaged INTEGER NOT NULL
+);
+CREATE TABLE import_problems (
+  import_no INTEGER NOT NULL, n INTEGER NOT NULL, line TEXT NOT NULL,
+  PRIMARY KEY (import_no, n)
+);
+)sql",
+};
+
+}  // namespace
+
+int schemaVersion() { return static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]); }
+
+bool migrate(HubDb& db, std::string* why) {
+    if (!db.exec("CREATE TABLE IF NOT EXISTS hub_schema (version INTEGER PRIMARY KEY)", why)) return false;
+    if (!db.begin(why)) return false;
+    auto current = db.scalar("SELECT COALESCE(MAX(version), 0) FROM hub_schema", {}, why);
+    if (!current) {
+        db.rollback();
+        return false;
+    }
+    const int have = std::stoi(*current);
+    if (have > schemaVersion()) {
+        db.rollback();
+        if (why)
+            *why = "this database has schema version " + std::to_string(have) + "; this samenspel-hub knows up to " +
+                   std::to_string(schemaVersion()) + " (update the hub)";
+        return false;
+    }
+    for (int v = have + 1; v <= schemaVersion(); ++v) {
+        const std::string sql = std::regex_replace(kMigrations[v - 1], std::regex("\\{blob\\}"), db.blobType());
+        if (!db.exec(sql, why) ||
+            !db.run("INSERT INTO hub_schema (version) VALUES ($1)", {SqlValue::integer(v)}, why)) {
+            db.rollback();
+            if (why) *why = "migration " + std::to_string(v) + " failed: " + *why;
+            return false;
+        }
+    }
+    return db.commit(why);
+}
+
+std::optional<std::string> HubDb::scalar(const std::string& sql, const std::vector<SqlValue>& params,
+                                         std::string* why) {
+    std::optional<std::string> out;
+    bool any = false;
+    const bool ok = query(
+        sql, params,
+        [&](const SqlRow& row) {
+            any = true;
+            if (!row.empty() && row[0]) out = *row[0];
+            return false;
+        },
+        why);
+    if (!ok) return std::nullopt;
+    if (!any && why) *why = "no rows";
+    return out;
+}
+
+std::unique_ptr<HubDb> openHubDb(const std::string& target, std::string* why) {
+    if (target.empty()) {
+        if (why) *why = "--db is required (a SQLite file, or postgresql://...)";
+        return nullptr;
+    }
+    auto db = isPostgresUrl(target) ? openPostgres(target, why) : openSqlite(target, why);
+    if (!db) return nullptr;
+    if (!migrate(*db, why)) return nullptr;
+    return db;
+}
+
+}  // namespace samenspel::hub

@@ -1,0 +1,217 @@
+// The import laws of issue 11, on both engines: idempotent and order-free,
+// one transaction per bundle, conflicts kept aside, damage named, frames
+// kept byte for byte, an unknown deck imported and counted, not refused.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "../temp_dir.h"
+#include "hub/importer.h"
+#include "hub_support.h"
+#include "pg_cluster.h"
+#include "store/record_codec.h"
+
+using namespace samenspel;
+using namespace samenspel::hub;
+using namespace samenspel::hubtest;
+namespace fs = std::filesystem;
+
+namespace {
+
+const DeckCatalog& decks() {
+    static const DeckCatalog catalog = loadBundledDecks();
+    return catalog;
+}
+
+// The engine under test, or nothing (after saying why) when it cannot run.
+std::unique_ptr<HubDb> freshDb(const std::string& engine, const fs::path& dir) {
+    const std::string target = freshTarget(engine, dir);
+    if (target.empty()) {
+        WARN("PostgreSQL skipped: " << PgCluster::shared().why());
+        return nullptr;
+    }
+    std::string why;
+    auto db = openHubDb(target, &why);
+    INFO(why);
+    REQUIRE(db);
+    return db;
+}
+
+ImportCounts importOk(HubDb& db, const fs::path& input, const ImportOptions& options = {}) {
+    Importer importer(db, decks());
+    ImportCounts counts;
+    std::string why;
+    INFO(input.string() << ": " << why);
+    REQUIRE(importer.importInput(input, options, counts, &why));
+    return counts;
+}
+
+// The same ids with other bytes: a later end time.
+std::vector<RawRecord> changedCopies(const std::vector<RawRecord>& records, std::size_t n) {
+    std::vector<RawRecord> out;
+    for (std::size_t i = 0; i < n && i < records.size(); ++i) {
+        std::string why;
+        auto r = decodeRecord(records[i].frame, &why);
+        REQUIRE(r);
+        r->endedAtMs += 60'000;
+        auto frame = encodeRecord(*r, &why);
+        REQUIRE(frame);
+        out.push_back({r->id, *frame});
+    }
+    return out;
+}
+
+}  // namespace
+
+SCENARIO("import is idempotent and order-free on both engines") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    simulateBundle(tmp.path / "a.ssb", 60, 1);
+    simulateBundle(tmp.path / "b.ssb", 40, 2);
+    // c: five of a's ids with other bytes, and ten records of its own.
+    auto a = readBundle(tmp.path / "a.ssb");
+    simulateBundle(tmp.path / "c0.ssb", 10, 3);
+    auto c = changedCopies(a, 5);
+    for (auto& r : readBundle(tmp.path / "c0.ssb")) c.push_back(r);
+    std::sort(c.begin(), c.end(), [](const RawRecord& x, const RawRecord& y) { return x.id < y.id; });
+    writeBundle(tmp.path / "c.ssb", c);
+
+    std::vector<std::vector<std::string>> orders = {{"a.ssb", "b.ssb", "c.ssb"},
+                                                    {"c.ssb", "b.ssb", "a.ssb"},
+                                                    {"b.ssb", "a.ssb", "c.ssb", "a.ssb", "c.ssb", "b.ssb"}};
+    std::vector<std::string> dumps;
+    for (std::size_t o = 0; o < orders.size(); ++o) {
+        fs::create_directories(tmp.path / std::to_string(o));
+        auto db = freshDb(engine, tmp.path / std::to_string(o));
+        if (!db) return;
+        std::size_t conflicts = 0;
+        for (const auto& name : orders[o]) conflicts += importOk(*db, tmp.path / name).conflicts;
+        CHECK(conflicts >= 5);
+        CHECK(countRows(*db, "records") == 110);
+        CHECK(countRows(*db, "sessions") == 110);
+        CHECK(countRows(*db, "conflicts") == 5);
+        dumps.push_back(dump(*db));
+    }
+    THEN("every order leaves the same tables on " << engine) {
+        CHECK(dumps[0] == dumps[1]);
+        CHECK(dumps[0] == dumps[2]);
+    }
+}
+
+SCENARIO("a second import of the same bundle changes nothing and says so") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    simulateBundle(tmp.path / "a.ssb", 30, 4);
+    const auto first = importOk(*db, tmp.path / "a.ssb");
+    CHECK(first.fresh == 30);
+    const std::string before = dump(*db);
+    const auto again = importOk(*db, tmp.path / "a.ssb");
+    CHECK(again.fresh == 0);
+    CHECK(again.duplicates == 30);
+    CHECK(reportLine("a.ssb", again) == "a.ssb: 0 new, 30 duplicate, 0 conflict, 0 damaged");
+    CHECK(dump(*db) == before);
+}
+
+SCENARIO("the hub keeps every record's frame byte for byte") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    simulateBundle(tmp.path / "a.ssb", 25, 5);
+    importOk(*db, tmp.path / "a.ssb");
+    std::string rebuilt = bundleHeader(25), why;
+    REQUIRE(db->query(
+        "SELECT frame FROM records ORDER BY record_id", {},
+        [&](const SqlRow& row) {
+            rebuilt += *row[0];
+            return true;
+        },
+        &why));
+    CHECK(rebuilt == slurp(tmp.path / "a.ssb"));
+}
+
+SCENARIO("damaged records are counted and named and the rest is imported") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    simulateBundle(tmp.path / "a.ssb", 20, 6);
+    auto records = readBundle(tmp.path / "a.ssb");
+    // A byte of the third record's payload changed: its CRC fails.
+    records[2].frame[records[2].frame.size() / 2] ^= 0x20;
+    writeBundle(tmp.path / "bad.ssb", records);
+    const auto counts = importOk(*db, tmp.path / "bad.ssb");
+    CHECK(counts.fresh == 19);
+    CHECK(counts.damaged == 1);
+    REQUIRE(counts.problems.size() == 1);
+    CHECK(counts.problems[0].rfind("damaged: ", 0) == 0);
+    CHECK(counts.problems[0].find("byte") != std::string::npos);  // where it is
+    CHECK(reportLine("bad.ssb", counts) == "bad.ssb: 19 new, 0 duplicate, 0 conflict, 1 damaged");
+}
+
+SCENARIO("a deck the hub does not know is imported and counted and not refused") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    simulateBundle(tmp.path / "a.ssb", 3, 7);
+    auto records = readBundle(tmp.path / "a.ssb");
+    std::string why;
+    auto r = decodeRecord(records[0].frame, &why);
+    REQUIRE(r);
+    r->deckId = r->setup.deckId = "reflectie";
+    records[0].frame = *encodeRecord(*r, &why);
+    writeBundle(tmp.path / "new-deck.ssb", records);
+    const auto counts = importOk(*db, tmp.path / "new-deck.ssb");
+    CHECK(counts.fresh == 3);
+    CHECK(counts.notDerived == 1);
+    CHECK(db->scalar("SELECT derived FROM sessions WHERE deck_id = 'reflectie'", {}, &why) == std::string("no-deck"));
+    CHECK(db->scalar("SELECT game_kind FROM sessions WHERE deck_id = 'reflectie'", {}, &why) == std::string("unknown"));
+    CHECK(countRows(*db, "records") == 3);
+}
+
+SCENARIO("what is not a bundle imports nothing and says what it is") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    std::ofstream(tmp.path / "notes.txt") << "hello";
+    Importer importer(*db, decks());
+    ImportCounts counts;
+    std::string why;
+    CHECK_FALSE(importer.importInput(tmp.path / "notes.txt", {}, counts, &why));
+    CHECK(why == "not a Samenspel bundle, record file or record folder");
+    CHECK_FALSE(importer.importInput(tmp.path / "missing.ssb", {}, counts, &why));
+    CHECK(why == "no such file or folder");
+    CHECK(countRows(*db, "imports") == 0);
+}
+
+SCENARIO("sessions of a deck the hub gets later are derived by rederive") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    simulateBundle(tmp.path / "a.ssb", 30, 8);
+    DeckCatalog withoutSamenleer;
+    for (const auto& d : decks().decks)
+        if (d.kind != GameKind::Samenleer) withoutSamenleer.decks.push_back(d);
+    Importer early(*db, withoutSamenleer);
+    ImportCounts counts;
+    std::string why;
+    REQUIRE(early.importInput(tmp.path / "a.ssb", {}, counts, &why));
+    REQUIRE(counts.notDerived > 0);
+    CHECK(countRows(*db, "sl_moments") == 0);
+    std::size_t derived = 0, still = 0;
+    REQUIRE(rederive(*db, decks(), derived, still, &why));
+    CHECK(derived == counts.notDerived);
+    CHECK(still == 0);
+    THEN("the tables are what a hub with every deck would have made") {
+        const std::string after = dump(*db);
+        fs::create_directories(tmp.path / "full");
+        auto full = freshDb(engine, tmp.path / "full");
+        importOk(*full, tmp.path / "a.ssb");
+        CHECK(dump(*full) == after);
+    }
+}
