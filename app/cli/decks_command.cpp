@@ -41,7 +41,9 @@ int runDecks(const Args& args) {
             std::printf("  rules: counter group %s, scoring heavy %d light %d decisive +%d\n",
                         d.tegenwicht.counterGroup.c_str(), d.tegenwicht.scoring.heavy, d.tegenwicht.scoring.light,
                         d.tegenwicht.scoring.decisive);
-        else std::printf("  rules: own-topic theme %s\n", d.samenleer.ownTopicTheme.c_str());
+        else if (d.kind == GameKind::Samenleer)
+            std::printf("  rules: own-topic theme %s\n", d.samenleer.ownTopicTheme.c_str());
+        else std::printf("  rules: %d themes in series A\n", d.rule("themesInA", 0));
         std::map<std::string, int> kinds;
         std::map<std::string, int> groups;
         for (const auto& c : d.cards) kinds[cardKindName(c.kind)]++, groups[c.group]++;
