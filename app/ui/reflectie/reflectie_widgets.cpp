@@ -51,6 +51,13 @@ std::string cardGrid(Ui& ui, const Deck& deck, const std::vector<const Card*>& c
 
 void spokenBadge(Ui& ui, const std::string& pictogram, const std::string& text, ImU32 colour, const std::string& id) {
     const float right = ImGui::GetCursorScreenPos().x + ui.columnWidth();
+    // A pill does not wrap: a line too long for it (large text, a long word
+    // typed) becomes a wrapped instruction line with the same speaker.
+    const float pill = ui.fonts().small->CalcTextSizeA(ui.fonts().small->FontSize, FLT_MAX, 0, text.c_str()).x;
+    if (pill + ui.dp(48) + ui.dp(speakerDp(ui)) > ui.columnWidth()) {
+        instruction(ui, id, pictogram, text, text);
+        return;
+    }
     badge(ui, pictogram, text, colour, id);
     if (!canReadAloud(ui)) return;
     const float speaker = ui.dp(speakerDp(ui)), spacing = ImGui::GetStyle().ItemSpacing.x;
