@@ -1,7 +1,7 @@
 # Plays a game of each deck through the CLI, then lists, checks and shows
 # the records it saved: the path a coordinator's shell session takes.
 file(REMOVE_RECURSE "${WORK}")
-foreach(deck tegenwicht samenleer)
+foreach(deck tegenwicht samenleer reflectie)
   execute_process(COMMAND "${CLI}" simulate --deck ${deck} --seed 42 --seats 4 --rounds 2 --dir "${WORK}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(deck STREQUAL "samenleer")
@@ -39,4 +39,11 @@ list(GET ids 0 first)
 execute_process(COMMAND "${CLI}" records show ${first} --dir "${WORK}" RESULT_VARIABLE rc OUTPUT_VARIABLE shown ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR NOT shown MATCHES "tegenwicht")
   message(FATAL_ERROR "records show failed: ${err}\n${shown}")
+endif()
+
+# The Reflectie session (issue 10): its rounds and voornemen show as text.
+list(GET ids 2 reflectie)
+execute_process(COMMAND "${CLI}" records show ${reflectie} --dir "${WORK}" RESULT_VARIABLE rc OUTPUT_VARIABLE shown ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT shown MATCHES "voornemen" OR NOT shown MATCHES "inbrenger")
+  message(FATAL_ERROR "records show of a Reflectie session failed: ${err}\n${shown}")
 endif()

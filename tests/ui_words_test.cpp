@@ -63,7 +63,7 @@ std::string withoutComments(const std::string& src) {
 }
 
 const std::regex kKeyUse(
-    R"re(\b(t|tf|tn|text|format|count)\(\s*"((kit|cards|shell|table|tegenwicht|samenleer)\.[a-z0-9_.\-]+)")re");
+    R"re(\b(t|tf|tn|text|format|count)\(\s*"((kit|cards|shell|table|tegenwicht|samenleer|reflectie)\.[a-z0-9_.\-]+)")re");
 
 }  // namespace
 

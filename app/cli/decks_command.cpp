@@ -47,7 +47,9 @@ int runDecks(const Args& args) {
                     d.presentation.colour.c_str(), d.presentation.pictogram.c_str(), d.presentation.players.c_str());
         if (d.kind == GameKind::Tegenwicht)
             std::printf("  rules: counter group %s\n", d.tegenwicht.counterGroup.c_str());
-        else std::printf("  rules: own-topic theme %s\n", d.samenleer.ownTopicTheme.c_str());
+        else if (d.kind == GameKind::Samenleer)
+            std::printf("  rules: own-topic theme %s\n", d.samenleer.ownTopicTheme.c_str());
+        else std::printf("  rules: %d themes in series A\n", d.rule("themesInA", 0));
         std::map<std::string, int> kinds;
         std::map<std::string, int> groups;
         for (const auto& c : d.cards) kinds[cardKindName(c.kind)]++, groups[c.group]++;

@@ -179,6 +179,7 @@ std::string progressOf(const Record& r, DeckShelf& decks) {
     if (!game) return "does not replay";
     if (const auto* t = game->tegenwicht()) return "rounds " + std::to_string(t->rounds.size());
     if (const auto* s = game->samenleer()) return "moments " + std::to_string(s->moments.size());
+    if (const auto* s = game->reflectie()) return "rounds " + std::to_string(s->rounds.size());
     return "";
 }
 
@@ -297,6 +298,44 @@ void showSamenleer(const Deck& deck, const Record& r, const SamenleerState& s) {
                     s.ratings[seat] ? std::to_string(s.ratings[seat]).c_str() : "not rated");
 }
 
+std::string noteText(const Deck& deck, const CardNote& n) {
+    std::string out = cardName(deck, n.card);
+    if (!n.text.empty()) out += ": " + printable(n.text);
+    return out;
+}
+
+void showReflectie(const Deck& deck, const Record& r, const ReflectieState& s) {
+    std::printf("\nseries %c, theme %s\n", 'A' + static_cast<int>(s.series), cardName(deck, s.theme).c_str());
+    for (const auto& round : s.rounds) {
+        std::printf("\nround %u, gespreksleider %s\n", round.number,
+                    round.leader < 0 ? "from outside" : seatName(r, round.leader).c_str());
+        for (const auto& p : round.proposals)
+            std::printf("  %s named a %s: %s%s%s\n", seatName(r, p.seat).c_str(),
+                        p.form == ReflectieForm::Hard ? "hard experience" : "success",
+                        p.card.empty() ? "" : cardName(deck, p.card).c_str(),
+                        p.card.empty() || p.text.empty() ? "" : ", ", printable(p.text).c_str());
+        if (!round.chosen()) continue;
+        std::printf("  inbrenger %s (%s)\n", seatName(r, round.inbrenger).c_str(),
+                    round.form == ReflectieForm::Hard ? "hard experience" : "success");
+        for (const auto& d : round.dealt)
+            std::printf("  %s asks from %s\n", seatName(r, d.seat).c_str(), cardName(deck, d.card).c_str());
+        for (const auto& [seat, f] : round.factors)
+            std::printf("  %s noted %s%s\n", seatName(r, seat).c_str(), noteText(deck, f).c_str(),
+                        round.revealed ? "" : " (not revealed)");
+        for (const auto& p : round.prompts) std::printf("  gespreksleider played %s\n", cardName(deck, p).c_str());
+        if (!round.norm.empty()) std::printf("  norm that weighed most: %s\n", cardName(deck, round.norm).c_str());
+        for (const auto& [card, v] : round.model) std::printf("  model %s: %d of 3\n", cardName(deck, card).c_str(), v);
+        if (!round.stanceNow.empty()) std::printf("  stood as %s\n", cardName(deck, round.stanceNow).c_str());
+        if (!round.stanceWant.empty())
+            std::printf("  wants to stand as %s\n", cardName(deck, round.stanceWant).c_str());
+        for (const auto& [seat, k] : round.strengths)
+            std::printf("  %s heard the strength %s\n", seatName(r, seat).c_str(), noteText(deck, k).c_str());
+        if (!round.voornemen.empty()) std::printf("  voornemen %s\n", noteText(deck, round.voornemen).c_str());
+        for (const auto& [seat, l] : round.learnings)
+            std::printf("  %s learns %s\n", seatName(r, seat).c_str(), noteText(deck, l).c_str());
+    }
+}
+
 void showRecord(const Record& r, DeckShelf& decks) {
     std::printf("record   %s\n", r.id.hex().c_str());
     std::printf("status   %s\n", statusName(r.status));
@@ -325,6 +364,8 @@ void showRecord(const Record& r, DeckShelf& decks) {
         showTegenwicht(*deck, r, *t);
     } else if (const auto* s = game->samenleer()) {
         showSamenleer(*deck, r, *s);
+    } else if (const auto* s = game->reflectie()) {
+        showReflectie(*deck, r, *s);
     }
 
     std::printf("\nlog (%zu actions)\n", r.log.size());

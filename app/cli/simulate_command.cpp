@@ -125,7 +125,8 @@ int runSimulate(const Args& args) {
     }
     const bool twoPeople = gameKindOf(*deck) == GameKind::Samenleer;
     const auto seats = numberOption(args, "--seats", twoPeople ? 2 : 4, 64);
-    const auto rounds = numberOption(args, "--rounds", twoPeople ? 0 : 3, 1000);
+    const bool reflectie = gameKindOf(*deck) == GameKind::Reflectie;
+    const auto rounds = numberOption(args, "--rounds", twoPeople ? 0 : reflectie ? 1 : 3, 1000);
 
     const auto now =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())

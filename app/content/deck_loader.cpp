@@ -91,7 +91,7 @@ public:
         const std::string stem = fs::path(file_).stem().string();
         if (!deck.id.empty() && stem != deck.id) report(0, "deck", "id '" + deck.id + "' does not match the file name");
         if (auto kind = gameKindFromName(game)) deck.kind = *kind;
-        else report(0, "game", "'" + game + "' is not a game this app can play (tegenwicht or samenleer)");
+        else report(0, "game", "'" + game + "' is not a game this app can play (tegenwicht, samenleer or reflectie)");
         readPresentation(root, deck);
         readRules(root, deck);
         readGroups(root, deck);
@@ -373,6 +373,38 @@ private:
         }
     }
 
+    // Reflectie (reflectie_game.h): what its session reads from the deck.
+    template <class Need, class Orders>
+    void checkReflectie(const Deck& deck, Need need, Orders orders) {
+        need(CardKind::Perspective, 1);
+        need(CardKind::Situation, 1);
+        need(CardKind::Strength, 1);
+        need(CardKind::Learning, 1);
+        need(CardKind::Action, 1);
+        need(CardKind::Prompt, 1);
+        need(CardKind::Norm, 1);
+        orders(CardKind::Form, 0, 2);
+        orders(CardKind::Prompt, 0, 1);  // order 0 is "nog geen oplossingen", the one every series has
+        const auto themes = deck.cardsOfKind(CardKind::Theme);
+        if (themes.empty()) report(0, "cards", "needs at least 1 'theme' card, has 0");
+        if (deck.rule("themesInA", 1) < 1)
+            report(lineOfId("themesInA"), "rules", "rule 'themesInA' must be at least 1");
+        for (const Card* t : themes) {
+            const std::string where = "card " + t->id;
+            if (t->order < 0) report(lineOfId(t->id), where, "a theme card needs an order (series A offers the first)");
+            if (deck.group(t->group)->role != GroupRole::Theme)
+                report(lineOfId(t->id), where, "a theme card must belong to a theme group");
+            auto inTheme = [&](CardKind kind) {
+                return std::count_if(deck.cards.begin(), deck.cards.end(),
+                                     [&](const Card& c) { return c.kind == kind && c.group == t->group; });
+            };
+            if (inTheme(CardKind::Knowledge) != 1)
+                report(lineOfId(t->id), where, "a theme needs exactly one 'knowledge' card in its group");
+            if (inTheme(CardKind::Model) == 0 && inTheme(CardKind::Stance) == 0)
+                report(lineOfId(t->id), where, "a theme needs 'model' or 'stance' cards in its group");
+        }
+    }
+
     // What each game needs from its deck, so a deck that loads can be played.
     void checkDeckRules(const Deck& deck) {
         auto need = [&](CardKind kind, std::size_t atLeast) {
@@ -411,8 +443,10 @@ private:
                        std::string("rule '") + name + "' names group '" + id + "', which is not a " + roleName);
         };
         const bool tegenwicht = deck.kind == GameKind::Tegenwicht;
+        const bool samenleer = deck.kind == GameKind::Samenleer;
         groupRule("counterGroup", deck.tegenwicht.counterGroup, tegenwicht, std::nullopt, "");
-        groupRule("ownTopicTheme", deck.samenleer.ownTopicTheme, !tegenwicht, GroupRole::Theme, "theme");
+        groupRule("ownTopicTheme", deck.samenleer.ownTopicTheme, samenleer, GroupRole::Theme, "theme");
+        if (deck.kind == GameKind::Reflectie) return checkReflectie(deck, need, orders);
         if (tegenwicht) {
             need(CardKind::Factor, static_cast<std::size_t>(deck.rule("maxSeats", 8) * deck.rule("handSize", 5)));
             need(CardKind::Counter, 1);

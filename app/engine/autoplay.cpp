@@ -30,7 +30,8 @@ public:
         // into an exception instead of an endless loop.
         for (int guard = 0; !game_.finished(); ++guard) {
             if (guard > 100000) throw std::logic_error("autoplay did not finish");
-            if (game_.kind() == GameKind::Tegenwicht) stepTegenwicht(*game_.tegenwicht());
+            if (const auto* t = game_.tegenwicht()) stepTegenwicht(*t);
+            else if (const auto* r = game_.reflectie()) stepReflectie(*r);
             else stepSamenleer(*game_.samenleer());
         }
     }
@@ -72,6 +73,71 @@ private:
                     return act(tw::intention(static_cast<int>(seat), "simulated intention"));
             return act(tw::finish());
         case RoundStep::Finished: return;
+        }
+    }
+
+    std::string anyOf(CardKind kind) {
+        const auto ids = game_.deck().idsOfKind(kind);
+        return ids.empty() ? std::string() : ids[rng_.below(static_cast<std::uint32_t>(ids.size()))];
+    }
+
+    // A reflection as a group would play it; the form follows the chosen situation.
+    void stepReflectie(const ReflectieState& s) {
+        const Deck& deck = game_.deck();
+        if (s.phase == ReflectiePhase::Opening) {
+            if (!s.agreed && s.theme.empty()) {
+                act(rf::chooseSeries(static_cast<ReflectieSeries>(rng_.below(3))));
+                const auto themes = themesForSeries(deck, game_.reflectie()->series);
+                return act(rf::chooseTheme(any(themes, rng_)->id));
+            }
+            return act(s.agreed ? rf::readKnowledge() : rf::agree());
+        }
+        const auto& r = s.current();
+        const auto n = r.number;
+        switch (s.phase) {
+        case ReflectiePhase::Proposing: {
+            const auto seats = proposers(s);
+            if (r.proposals.size() < 2) {
+                const auto seat = seats[r.proposals.size()];
+                const auto form = static_cast<ReflectieForm>(rng_.below(2));
+                return act(rng_.below(2) ? rf::propose(n, seat, form, anyOf(CardKind::Situation))
+                                         : rf::propose(n, seat, form, {}, "simulated"));
+            }
+            const auto index = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r.proposals.size())));
+            return act(rf::chooseInbreng(n, index, r.proposals[index].seat));
+        }
+        case ReflectiePhase::Telling: return act(rf::startQuestioning(n));
+        case ReflectiePhase::Questioning:
+            if (r.form == ReflectieForm::Hard) {
+                if (const int seat = questionerOnTurn(s); seat >= 0) return act(rf::asked(n, seat));
+            } else if (!r.revealed) {
+                const auto left = seatsStillToNote(s);
+                if (!left.empty()) return act(rf::noteFactor(n, left.front(), anyOf(CardKind::Strength)));
+                return act(rf::revealFactors(n));
+            }
+            return act(rf::finishQuestioning(n));
+        case ReflectiePhase::Deepening:
+            if (r.norm.empty()) return act(rf::nameNorm(n, anyOf(CardKind::Norm)));
+            return act(rf::finishDeepening(n));
+        case ReflectiePhase::Modelling: {
+            const auto cards = modelCards(deck, s);
+            if (modelShape(deck, s) == ModelShape::Triangle) {
+                if (r.stanceNow.empty()) return act(rf::placeStance(n, any(cards, rng_)->id, false));
+            } else if (r.model.size() < cards.size()) {
+                return act(rf::placeModel(n, cards[r.model.size()]->id, kModelMin + static_cast<int>(rng_.below(3))));
+            }
+            return act(rf::finishModel(n));
+        }
+        case ReflectiePhase::Appreciating:
+            for (auto seat : otherSeats(s))
+                if (!r.strengths.count(seat)) return act(rf::nameStrength(n, seat, anyOf(CardKind::Strength)));
+            return act(rf::finishAppreciation(n));
+        case ReflectiePhase::Closing:
+            if (r.voornemen.empty()) return act(rf::setVoornemen(n, r.inbrenger, anyOf(CardKind::Action)));
+            for (auto seat : otherSeats(s))
+                if (!r.learnings.count(seat)) return act(rf::addLearning(n, seat, anyOf(CardKind::Learning)));
+            return act(s.rounds.size() < s.plannedRounds() ? rf::nextRound(n) : rf::finish());
+        default: return;
         }
     }
 

@@ -6,9 +6,11 @@
 namespace samenspel {
 
 namespace {
-const char* const kGameNames[] = {"tegenwicht", "samenleer"};
-const char* const kCardKindNames[] = {"factor", "step",     "counter",   "theme",  "moment",
-                                      "own",    "question", "agreement", "action", "rating"};
+const char* const kGameNames[] = {"tegenwicht", "samenleer", "reflectie"};
+const char* const kCardKindNames[] = {"factor",    "step",      "counter",   "theme",   "moment", "own",
+                                      "question",  "agreement", "action",    "rating",  "form",   "perspective",
+                                      "lens",      "norm",      "knowledge", "prompt",  "stance", "closing",
+                                      "situation", "model",     "strength",  "learning"};
 }  // namespace
 
 std::optional<GameKind> gameKindFromName(const std::string& name) {

@@ -14,12 +14,36 @@
 namespace samenspel {
 
 // Which rules play a deck (the file's `game` field).
-enum class GameKind : std::uint8_t { Tegenwicht = 0, Samenleer = 1 };
+enum class GameKind : std::uint8_t { Tegenwicht = 0, Samenleer = 1, Reflectie = 2 };
 std::optional<GameKind> gameKindFromName(const std::string& name);
-const char* gameKindName(GameKind kind);  // "tegenwicht", "samenleer"
+const char* gameKindName(GameKind kind);  // "tegenwicht", "samenleer", "reflectie"
 
 // What a card is for (the file's card `kind` field).
-enum class CardKind : std::uint8_t { Factor, Step, Counter, Theme, Moment, Own, Question, Agreement, Action, Rating };
+enum class CardKind : std::uint8_t {
+    Factor,
+    Step,
+    Counter,
+    Theme,
+    Moment,
+    Own,
+    Question,
+    Agreement,
+    Action,
+    Rating,
+    // Reflectie (reflectie_game.h)
+    Form,
+    Perspective,
+    Lens,
+    Norm,
+    Knowledge,
+    Prompt,
+    Stance,
+    Closing,
+    Situation,
+    Model,
+    Strength,
+    Learning
+};
 std::optional<CardKind> cardKindFromName(const std::string& name);
 const char* cardKindName(CardKind kind);  // "factor", "step" ...
 

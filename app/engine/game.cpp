@@ -11,16 +11,58 @@ std::string moveName(GameKind kind, std::uint16_t type) {
     static const char* samenleer[] = {nullptr,  "agree",       "pick-moment",    "remove-moment", "start-talking",
                                       "answer", "show-moment", "finish-talking", "add-action",    "remove-action",
                                       "rate",   "finish",      "abandon"};
+    static const char* reflectie[] = {nullptr,
+                                      "choose-series",
+                                      "choose-theme",
+                                      "agree",
+                                      "read-knowledge",
+                                      "propose",
+                                      "withdraw",
+                                      "choose-inbreng",
+                                      "start-questioning",
+                                      "asked",
+                                      "play-prompt",
+                                      "note-factor",
+                                      "reveal-factors",
+                                      "finish-questioning",
+                                      "name-norm",
+                                      "finish-deepening",
+                                      "place-model",
+                                      "place-stance",
+                                      "finish-model",
+                                      "name-strength",
+                                      "finish-appreciation",
+                                      "set-voornemen",
+                                      "add-learning",
+                                      "next-round",
+                                      "finish",
+                                      "abandon"};
     if (kind == GameKind::Tegenwicht && type > 0 && type < std::size(tegenwicht)) return tegenwicht[type];
+    if (kind == GameKind::Reflectie && type > 0 && type < std::size(reflectie)) return reflectie[type];
     if (kind == GameKind::Samenleer && type > 0 && type < std::size(samenleer)) return samenleer[type];
     return "move-" + std::to_string(type);
 }
 
+Action abandonMove(GameKind kind) {
+    switch (kind) {
+    case GameKind::Tegenwicht: return tw::abandon();
+    case GameKind::Samenleer: return sl::abandon();
+    case GameKind::Reflectie: return rf::abandon();
+    }
+    return sl::abandon();
+}
+
 std::optional<Game> Game::start(const Deck& deck, const GameSetup& setup, std::string* why) {
-    if (deck.kind == GameKind::Tegenwicht) {
+    switch (deck.kind) {
+    case GameKind::Tegenwicht:
         if (auto s = startTegenwicht(deck, setup, why)) return Game(deck, deck.kind, std::move(*s));
-    } else if (auto s = startSamenleer(deck, setup, why)) {
-        return Game(deck, deck.kind, std::move(*s));
+        break;
+    case GameKind::Samenleer:
+        if (auto s = startSamenleer(deck, setup, why)) return Game(deck, deck.kind, std::move(*s));
+        break;
+    case GameKind::Reflectie:
+        if (auto s = startReflectie(deck, setup, why)) return Game(deck, deck.kind, std::move(*s));
+        break;
     }
     return std::nullopt;
 }
@@ -42,8 +84,9 @@ Verdict Game::apply(const Action& action, std::int64_t atMs) {
     if (log_.size() >= limits::kMaxLogActions) return Verdict::no("the game has reached its maximum length");
     Verdict v = std::visit(
         [&](auto& s) -> Verdict {
-            if constexpr (std::is_same_v<std::decay_t<decltype(s)>, TegenwichtState>)
-                return applyTegenwicht(*deck_, s, action);
+            using S = std::decay_t<decltype(s)>;
+            if constexpr (std::is_same_v<S, TegenwichtState>) return applyTegenwicht(*deck_, s, action);
+            else if constexpr (std::is_same_v<S, ReflectieState>) return applyReflectie(*deck_, s, action);
             else return applySamenleer(*deck_, s, action);
         },
         state_);

@@ -1,10 +1,11 @@
 // One game of any deck, with its action log: what the app plays, what a
-// record stores, and what replay rebuilds. Picks the rules (Tegenwicht or
-// Samenleer) from the deck's kind.
+// record stores, and what replay rebuilds. Picks the rules (Tegenwicht,
+// Samenleer or Reflectie) from the deck's kind.
 #pragma once
 #include <optional>
 #include <variant>
 
+#include "reflectie_game.h"
 #include "samenleer_game.h"
 #include "tegenwicht_game.h"
 
@@ -14,6 +15,8 @@ namespace samenspel {
 std::optional<GameKind> gameKindOf(const Deck& deck);
 // A move's name for logs and exports ("pick", "rate" ...); "move-N" when unknown.
 std::string moveName(GameKind kind, std::uint16_t type);
+// The move that stops a game of this kind early (the record keeps it as stopped).
+Action abandonMove(GameKind kind);
 
 struct LoggedAction {
     Action action;
@@ -23,7 +26,7 @@ struct LoggedAction {
 
 class Game {
 public:
-    using State = std::variant<TegenwichtState, SamenleerState>;
+    using State = std::variant<TegenwichtState, SamenleerState, ReflectieState>;
 
     static std::optional<Game> start(const Deck& deck, const GameSetup& setup, std::string* why = nullptr);
     // Rebuilds a game from its setup and log; fails if any logged action is refused.
@@ -39,6 +42,7 @@ public:
     const State& state() const { return state_; }
     const TegenwichtState* tegenwicht() const { return std::get_if<TegenwichtState>(&state_); }
     const SamenleerState* samenleer() const { return std::get_if<SamenleerState>(&state_); }
+    const ReflectieState* reflectie() const { return std::get_if<ReflectieState>(&state_); }
     const std::vector<LoggedAction>& log() const { return log_; }
     bool finished() const;
     bool abandoned() const;

@@ -91,6 +91,36 @@ void samenleerRows(const SamenleerState& s, RowWriter& w) {
         if (s.ratings[seat] > 0) w.row(0, seat, personRole(seat), "rating", "", std::to_string(s.ratings[seat]));
 }
 
+// Reflectie: one row per choice, round = the reflection round; the seat
+// column is empty for the gespreksleider from outside and for the group.
+void reflectieRows(const ReflectieState& s, RowWriter& w) {
+    w.row(0, -1, "group", "theme", s.theme, std::string(1, static_cast<char>('A' + static_cast<int>(s.series))));
+    for (const auto& r : s.rounds) {
+        const int n = r.number;
+        auto role = [&](int seat) {
+            return seat == r.inbrenger ? "inbrenger" : seat == r.leader ? "leader" : "participant";
+        };
+        if (r.leader >= 0) w.row(n, r.leader, "leader", "leader", "", "");
+        for (const auto& p : r.proposals)
+            w.row(n, p.seat, role(p.seat), "proposal", p.card, p.form == ReflectieForm::Hard ? "hard" : "success",
+                  p.text);
+        if (r.chosen())
+            w.row(n, r.inbrenger, "inbrenger", "inbreng", "", r.form == ReflectieForm::Hard ? "hard" : "success");
+        for (const auto& d : r.dealt) w.row(n, d.seat, "participant", "perspective", d.card, "");
+        for (const auto& [seat, f] : r.factors)
+            if (r.revealed) w.row(n, seat, "participant", "success-factor", f.card, "", f.text);
+        for (const auto& p : r.prompts) w.row(n, r.leader, "leader", "prompt", p, "");
+        if (!r.norm.empty()) w.row(n, r.inbrenger, "inbrenger", "norm", r.norm, "");
+        for (const auto& [card, v] : r.model) w.row(n, r.inbrenger, "inbrenger", "model", card, std::to_string(v));
+        if (!r.stanceNow.empty()) w.row(n, r.inbrenger, "inbrenger", "stance-now", r.stanceNow, "");
+        if (!r.stanceWant.empty()) w.row(n, r.inbrenger, "inbrenger", "stance-wanted", r.stanceWant, "");
+        for (const auto& [seat, k] : r.strengths) w.row(n, seat, role(seat), "strength", k.card, "", k.text);
+        if (!r.voornemen.empty())
+            w.row(n, r.inbrenger, "inbrenger", "voornemen", r.voornemen.card, "", r.voornemen.text);
+        for (const auto& [seat, l] : r.learnings) w.row(n, seat, role(seat), "learning", l.card, "", l.text);
+    }
+}
+
 }  // namespace
 
 std::string csvHeader() {
@@ -103,6 +133,7 @@ std::optional<std::string> csvRows(const Deck& deck, const Record& r, std::strin
     RowWriter w(deck, r);
     if (const auto* t = game->tegenwicht()) tegenwichtRows(*t, w);
     if (const auto* s = game->samenleer()) samenleerRows(*s, w);
+    if (const auto* s = game->reflectie()) reflectieRows(*s, w);
     return w.take();
 }
 

@@ -129,7 +129,7 @@ Step Table::play(const Action& action) {
 Step Table::stop() {
     if (!game_) return Step{refuse(Refusal::NoGame), true, {}, {}};
     if (game_->finished()) return Step{refuse(Refusal::AlreadyFinished), !unsaved_, {}, {}};
-    return play(game_->kind() == GameKind::Tegenwicht ? tw::abandon() : sl::abandon());
+    return play(abandonMove(game_->kind()));
 }
 
 Step Table::retrySave() {
@@ -170,7 +170,7 @@ SessionFacts Table::factsOf(const Record& r, const std::set<RecordId>& exported)
     s.exported = s.status != SessionStatus::InProgress && exported.count(r.id) != 0;
     s.startedAtMs = r.startedAtMs;
     s.seats = static_cast<int>(r.setup.seats.size());
-    s.rounds = s.kind == GameKind::Tegenwicht ? r.setup.rounds : 0;
+    s.rounds = s.kind == GameKind::Samenleer ? 0 : r.setup.rounds;
     return s;
 }
 

@@ -202,6 +202,21 @@ std::string check(platform::Services& sys, const ui::AppController& app, const s
             } else if (k == "action-cards") {
                 for (const auto& a : sl->actions) actual += (actual.empty() ? "" : ",") + a.card;
             } else return "unknown Samenleer check '" + k + "'";
+        } else if (const auto* rf = game->reflectie()) {
+            auto list = [&](auto part) {
+                for (const auto& r : rf->rounds) actual += std::string(actual.empty() ? "" : ",") + part(r);
+            };
+            if (k == "seats") actual = std::to_string(rf->seatCount());
+            else if (k == "rounds") actual = std::to_string(rf->rounds.size());
+            else if (k == "series") actual = std::string(1, static_cast<char>('A' + static_cast<int>(rf->series)));
+            else if (k == "theme") actual = rf->theme;
+            else if (k == "forms")
+                list([](const ReflectieRound& r) { return r.form == ReflectieForm::Hard ? "hard" : "success"; });
+            else if (k == "voornemen") list([](const ReflectieRound& r) { return r.voornemen.card; });
+            else if (k == "strengths") list([](const ReflectieRound& r) { return std::to_string(r.strengths.size()); });
+            else if (k == "learnings") list([](const ReflectieRound& r) { return std::to_string(r.learnings.size()); });
+            else if (k == "prompts") list([](const ReflectieRound& r) { return std::to_string(r.prompts.size()); });
+            else return "unknown Reflectie check '" + k + "'";
         }
         // Spaces cannot be in a script word: '_' stands for one.
         std::string want = v;

@@ -24,6 +24,7 @@ enum class Route : std::uint8_t {
     SessionSummary,
     TegenwichtSetup,
     SamenleerSetup,
+    ReflectieSetup,
     Game,
     StopConfirm,  // "Wil je stoppen?" over the game on the table
     Export,       // passphrase, scope and the result of an export

@@ -142,6 +142,7 @@ void AppController::startGame(const GameSetup& setup) {
     }
     screens_->tegenwicht.reset();
     screens_->samenleer.reset();
+    screens_->reflectie.reset();
     savedView_ = {};
     nav_.openGame();
     if (table_.unsaved()) std::fprintf(stderr, "samenspel: could not save the new game\n");
@@ -164,6 +165,7 @@ void AppController::resumeGame(const std::string& id) {
     }
     screens_->tegenwicht.reset();
     screens_->samenleer.reset();
+    screens_->reflectie.reset();
     const ViewDraft& view = table_.restoredView();
     restoreGameView(view, *screens_, table_.game()->kind());
     const auto screen = view.drafts.find(kScrollScreenKey);
@@ -277,8 +279,9 @@ void AppController::go(Route r) {
 void AppController::goBack() {
     if (nav_.current() == Route::Game && table_.game()) {
         const Game& game = *table_.game();
-        const bool handled =
-            game.kind() == GameKind::Tegenwicht ? screens_->tegenwicht.back(game) : screens_->samenleer.back(game);
+        const bool handled = game.kind() == GameKind::Tegenwicht  ? screens_->tegenwicht.back(game)
+                             : game.kind() == GameKind::Reflectie ? screens_->reflectie.back(game)
+                                                                  : screens_->samenleer.back(game);
         if (handled) return;
         // Leaving the table: the game is saved and waits on Home. One that
         // could not be saved stays in memory and waits there too.
@@ -323,12 +326,13 @@ void AppController::apply(const Choice& c) {
                    [&](const intent::OpenSetup& o) {
                        const Deck* d = catalog_.find(o.deckId);
                        if (!d) return;
-                       const bool tw = gameKindOf(*d) == GameKind::Tegenwicht;
-                       if (tw) screens_->tegenwichtSetup.reset();
-                       else screens_->samenleerSetup.reset();
                        screens_->setupDeck = o.deckId;
                        message_.clear();
-                       go(tw ? Route::TegenwichtSetup : Route::SamenleerSetup);
+                       switch (d->kind) {
+                       case GameKind::Tegenwicht: screens_->tegenwichtSetup.reset(); return go(Route::TegenwichtSetup);
+                       case GameKind::Samenleer: screens_->samenleerSetup.reset(); return go(Route::SamenleerSetup);
+                       case GameKind::Reflectie: screens_->reflectieSetup.reset(); return go(Route::ReflectieSetup);
+                       }
                    },
                    [&](const intent::OpenExport& o) {
                        screens_->exportScreen.reset(o.all);
@@ -409,9 +413,11 @@ void AppController::frame() {
         break;
     case Route::TegenwichtSetup:
     case Route::SamenleerSetup:
+    case Route::ReflectieSetup:
         if (const Deck* d = catalog_.find(sc.setupDeck)) {
-            choice =
-                route == Route::TegenwichtSetup ? sc.tegenwichtSetup.draw(ui_, *d) : sc.samenleerSetup.draw(ui_, *d);
+            choice = route == Route::TegenwichtSetup  ? sc.tegenwichtSetup.draw(ui_, *d)
+                     : route == Route::ReflectieSetup ? sc.reflectieSetup.draw(ui_, *d)
+                                                      : sc.samenleerSetup.draw(ui_, *d);
         } else {
             choice = Choice::go(Route::Home);
         }
@@ -419,6 +425,7 @@ void AppController::frame() {
     case Route::Game:
         if (game->finished()) choice = sc.unsaved.draw(ui_, *game);  // only while its record is not saved
         else if (game->kind() == GameKind::Tegenwicht) choice = sc.tegenwicht.draw(ui_, *game);
+        else if (game->kind() == GameKind::Reflectie) choice = sc.reflectie.draw(ui_, *game);
         else choice = sc.samenleer.draw(ui_, *game);
         break;
     case Route::StopConfirm:

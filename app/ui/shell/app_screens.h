@@ -4,6 +4,8 @@
 #pragma once
 #include <string>
 
+#include "ui/reflectie/reflectie_flow.h"
+#include "ui/reflectie/reflectie_setup_screen.h"
 #include "ui/samenleer/samenleer_flow.h"
 #include "ui/samenleer/samenleer_setup_screen.h"
 #include "ui/shell/about_screen.h"
@@ -29,6 +31,8 @@ struct Screens {
     SamenleerSetupScreen samenleerSetup;
     TegenwichtFlow tegenwicht;
     SamenleerFlow samenleer;
+    ReflectieSetupScreen reflectieSetup;
+    ReflectieFlow reflectie;
     StopConfirmScreen stopConfirm;
     UnsavedGameScreen unsaved;
     ExportScreen exportScreen;

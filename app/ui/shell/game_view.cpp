@@ -38,6 +38,9 @@ ViewDraft captureGameView(const Screens& s, GameKind kind) {
             v.numbers["tw.end.loaded"] = 1;
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) putText(v, key("tw.end.", i), tw.end.drafts[i]);
         }
+    } else if (kind == GameKind::Reflectie) {
+        // The session's view (reflectie_view.h) under "rf.": the opening page, the half-made choice.
+        for (const auto& [k, text] : s.reflectie.view.toMap()) v.drafts["rf." + k] = text;
     } else {
         // The talk's view (samenleer_view.h) under "sl.": pages, typed words, who tells.
         for (const auto& [k, text] : s.samenleer.view.toMap()) v.drafts["sl." + k] = text;
@@ -60,10 +63,12 @@ void restoreGameView(const ViewDraft& v, Screens& s, GameKind kind) {
             for (std::size_t i = 0; i < tw.end.drafts.size(); ++i) getText(v, key("tw.end.", i), tw.end.drafts[i]);
         }
     } else {
+        const char* prefix = kind == GameKind::Reflectie ? "rf." : "sl.";
         std::map<std::string, std::string> m;
         for (const auto& [k, text] : v.drafts)
-            if (k.rfind("sl.", 0) == 0) m[k.substr(3)] = text;
-        s.samenleer.view = SamenleerView::fromMap(m);
+            if (k.rfind(prefix, 0) == 0) m[k.substr(3)] = text;
+        if (kind == GameKind::Reflectie) s.reflectie.view = ReflectieView::fromMap(m);
+        else s.samenleer.view = SamenleerView::fromMap(m);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/widgets.h"
+#include "ui/reflectie/reflectie_summary.h"
 #include "ui/samenleer/chosen_moment.h"
 #include "ui/tegenwicht/cluster_chart.h"
 
@@ -139,6 +140,8 @@ Choice SessionSummaryScreen::draw(Ui& ui, const Game& game, const SessionInfo& i
                   ui.theme.primary);
             paragraph(ui, tw->intentions[i]);
         }
+    } else if (const auto* rf = game.reflectie()) {
+        reflectieSummary(ui, deck, *rf);
     } else if (const auto* sl = game.samenleer()) {
         // The whole talk in one spoken summary, for whoever reads little.
         instruction(ui, "summary.hint", "clipboard", ui.t("shell.summary.agreed"),

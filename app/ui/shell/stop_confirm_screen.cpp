@@ -31,7 +31,7 @@ Choice StopConfirmScreen::draw(Ui& ui, const Game& game) {
     stop.look = Look::Danger;
     stop.pictogram = "raised-hand";
     if (button(ui, talk ? ui.t("shell.stop.yes_talk") : ui.t("shell.stop.yes_game"), "stop.confirm", stop))
-        choice = Choice::play(game.kind() == GameKind::Tegenwicht ? tw::abandon() : sl::abandon());
+        choice = Choice::play(abandonMove(game.kind()));
     ButtonStyle cont;
     cont.look = Look::Secondary;
     if (button(ui, talk ? ui.t("shell.stop.no_talk") : ui.t("shell.stop.no_game"), "stop.cancel", cont))

@@ -1,0 +1,16 @@
+// Opening, page 2: the agreements, read together; everyone joins.
+#pragma once
+#include "engine/game.h"
+#include "ui/kit/choice.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+#include "ui/reflectie/reflectie_view.h"
+
+namespace samenspel::ui {
+
+struct AgreementsScreen {
+    DragScroll scroll;
+    Choice draw(Ui& ui, const Game& game, ReflectieView& view);
+};
+
+}  // namespace samenspel::ui

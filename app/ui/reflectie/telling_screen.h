@@ -1,0 +1,17 @@
+// The inbrenger tells; the others listen. The gespreksleider may stop
+// early solutions.
+#pragma once
+#include "engine/game.h"
+#include "ui/kit/choice.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+#include "ui/reflectie/reflectie_view.h"
+
+namespace samenspel::ui {
+
+struct TellingScreen {
+    DragScroll scroll;
+    Choice draw(Ui& ui, const Game& game, ReflectieView& view);
+};
+
+}  // namespace samenspel::ui

@@ -1,0 +1,16 @@
+// Opening, page 1: the series (A, B, C) and the session's theme.
+#pragma once
+#include "engine/game.h"
+#include "ui/kit/choice.h"
+#include "ui/kit/drag_scroll.h"
+#include "ui/kit/ui.h"
+#include "ui/reflectie/reflectie_view.h"
+
+namespace samenspel::ui {
+
+struct ThemeScreen {
+    DragScroll scroll;
+    Choice draw(Ui& ui, const Game& game, ReflectieView& view);
+};
+
+}  // namespace samenspel::ui
