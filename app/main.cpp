@@ -8,7 +8,7 @@
 #include <string>
 
 #include "platform/desktop/desktop_platform.h"
-#include "platform/desktop/frame_pacer.h"
+#include "platform/frame_pacer.h"
 #include "table/folder_sink.h"
 #include "ui/shell/app_controller.h"
 

@@ -59,6 +59,6 @@ int main() {
     };
     web.animating = [] { return app.animating(); };
     web.saveNow = [] { app.saveNow(); };
-    web.nextWakeMs = [] { return -1.0; };
+    web.nextWakeMs = [] { return app.nextWakeMs(); };
     platform::runWebLoop(platform, std::move(web));
 }

@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "../platform/desktop/frame_pacer.h"
+#include "../platform/frame_pacer.h"
 #include "../platform/hit_targets.h"
 
 using samenspel::platform::FramePacer;

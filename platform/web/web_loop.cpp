@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "platform/desktop/frame_pacer.h"
+#include "platform/frame_pacer.h"
 
 namespace samenspel::platform {
 
@@ -42,8 +42,7 @@ void pause() {
 
 void timedWake(void*) {
     loop.wakeAt = -1;
-    loop.pacer.requestFrames(1);
-    resume();
+    resume();  // frameDue() sees the wake-up time has come
 }
 
 // Any real event wakes the loop. SDL >= 2.24 pushes a poll sentinel on every
@@ -69,7 +68,8 @@ void tick(void*) {
         loop.app.frame();
         std::string error;
         if (!p.endFrame({}, &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
-        loop.pacer.frameDrawn(loop.app.animating && loop.app.animating(), p.nowMs());
+        loop.pacer.frameDrawn(loop.app.animating && loop.app.animating(), p.nowMs(),
+                              loop.app.nextWakeMs ? loop.app.nextWakeMs() : -1);
         web_frame_timing(p.nowMs() - now, wasAnimating ? 1 : 0);
         if (++loop.frames == 1) web_first_frame();
     }
@@ -79,7 +79,8 @@ void tick(void*) {
         return;
     }
     if (loop.pacer.idle() && !p.inputPending()) {
-        const double at = loop.app.nextWakeMs ? loop.app.nextWakeMs() : -1;
+        // A clock on screen asked for its next tick (FramePacer::wakeMs).
+        const double at = loop.pacer.wakeMs();
         if (at >= 0 && (loop.wakeAt < 0 || at < loop.wakeAt)) {
             loop.wakeAt = at;
             emscripten_async_call(timedWake, nullptr, static_cast<int>(std::max(0.0, at - now)) + 1);

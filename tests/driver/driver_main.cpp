@@ -17,7 +17,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 #include "platform/desktop/desktop_platform.h"
-#include "platform/desktop/frame_pacer.h"
+#include "platform/frame_pacer.h"
 #include "table/folder_sink.h"
 #include "tests/driver/bench_script.h"
 #include "tests/driver/driver_services.h"

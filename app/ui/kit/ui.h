@@ -75,7 +75,7 @@ public:
     // countdown's next whole second, the elapsed game time's next minute):
     // it asks for one frame then, in now()'s clock. Asked anew every frame
     // it is drawn; the earliest wins. The frame pacer sleeps until then
-    // (AppController::nextWakeMs, platform/desktop/frame_pacer.h).
+    // (AppController::nextWakeMs, platform/frame_pacer.h).
     void wakeAt(double ms) {
         if (wakeMs_ < 0 || ms < wakeMs_) wakeMs_ = ms;
     }
