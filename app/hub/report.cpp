@@ -396,7 +396,12 @@ bool buildReport(HubDb& db, const DeckCatalog& decks, const Words& words, const 
                 here = num(pos + 1);
             }
             barRows.push_back({htmlEscape(c->label), num(c->rank), {p, h, d}});
-            rows.push_back({num(c->rank), htmlEscape(c->label), here, page.shown(p), page.shown(h), page.shown(d)});
+            // Our short label, and the study's own name for the factor where it differs (quoted).
+            const std::string name = c->sourceLabel.empty() || c->sourceLabel == c->label
+                                         ? htmlEscape(c->label)
+                                         : htmlEscape(c->label) + "<br><small>" +
+                                               page.tf("report.study_name", {{"name", c->sourceLabel}}) + "</small>";
+            rows.push_back({num(c->rank), name, here, page.shown(p), page.shown(h), page.shown(d)});
         }
         html += "<section><h2>" + page.t("report.tw_title") + "</h2><p class=\"muted\">" + page.t("report.tw_hint") +
                 "</p>";

@@ -8,7 +8,7 @@ them with index.html, the web app manifest, icons drawn from our pictogram
 (rsvg-convert, Debian librsvg2-bin) and a service worker that caches every
 file under one name made from all their hashes: a new version is a new
 cache, filled completely before it is used, so an old wasm never meets new
-assets. --voice adds the espeak-ng worker (voice-worker.js and its files).
+assets. --voice adds the eSpeak worker (voice-worker.js and its files).
 The folder is written beside OUT_DIR and swapped in whole at the end.
 """
 import hashlib

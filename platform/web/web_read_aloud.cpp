@@ -9,7 +9,7 @@ namespace samenspel::platform {
 namespace {
 
 // The page's voice (site/samenspel-page.js): 0 none (yet), 1 the device's
-// Dutch voice, 2 the espeak-ng worker.
+// Dutch voice, 2 the eSpeak worker.
 EM_JS(int, web_voice_kind, (), { return Module.samenspelVoice ? Module.samenspelVoice.kind() : 0; });
 EM_JS(void, web_voice_say, (const char* text, int speed),
       { Module.samenspelVoice.say(UTF8ToString(text), speed); });

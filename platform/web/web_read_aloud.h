@@ -1,7 +1,7 @@
 // Read-aloud in the browser: the device's own Dutch voice through the Web
 // Speech API (speechSynthesis; Android and iOS ship good ones), and where
-// the device has none, espeak-ng's Dutch voice as a separate program in a
-// Web Worker (site/voice-worker.js, built from Debian's source package by
+// the device has none, eSpeak's Dutch voice as a separate program in a Web
+// Worker (voice-worker.js, built from Debian's `espeak` source package by
 // .ci/web/voice.sh; GPL, so it runs beside the app, never linked into it),
 // played through Web Audio. With neither, available() is false and the
 // app hides its speaker buttons, as on the desktop.

@@ -161,14 +161,14 @@ SCENARIO("a deck the hub does not know is imported and counted and not refused")
     std::string why;
     auto r = decodeRecord(records[0].frame, &why);
     REQUIRE(r);
-    r->deckId = r->setup.deckId = "reflectie";
+    r->deckId = r->setup.deckId = "kaartspel-onbekend";
     records[0].frame = *encodeRecord(*r, &why);
     writeBundle(tmp.path / "new-deck.ssb", records);
     const auto counts = importOk(*db, tmp.path / "new-deck.ssb");
     CHECK(counts.fresh == 3);
     CHECK(counts.notDerived == 1);
-    CHECK(db->scalar("SELECT derived FROM sessions WHERE deck_id = 'reflectie'", {}, &why) == std::string("no-deck"));
-    CHECK(db->scalar("SELECT game_kind FROM sessions WHERE deck_id = 'reflectie'", {}, &why) == std::string("unknown"));
+    CHECK(db->scalar("SELECT derived FROM sessions WHERE deck_id = 'kaartspel-onbekend'", {}, &why) == std::string("no-deck"));
+    CHECK(db->scalar("SELECT game_kind FROM sessions WHERE deck_id = 'kaartspel-onbekend'", {}, &why) == std::string("unknown"));
     CHECK(countRows(*db, "records") == 3);
 }
 

@@ -33,7 +33,10 @@ async function voiceKind(page) {
 
 async function runScript(page, script, shots, context, url) {
   const lines = (await readFile(script, 'utf8')).split('\n');
+  // The fallback voice loads in its worker a moment after the page.
+  await page.waitForFunction(() => Module.samenspelVoice.kind() !== 0, null, { timeout: 8000 }).catch(() => {});
   const noVoice = (await voiceKind(page)) === 0;
+  console.log(noVoice ? 'no voice in this browser: read-aloud lines are skipped' : `voice: ${(await voiceKind(page)) === 1 ? 'the device' : 'eSpeak worker'}`);
   let skipped = 0;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].trim();
@@ -70,7 +73,10 @@ async function runScript(page, script, shots, context, url) {
         await page.keyboard.press(key);
         await h.settle(page);
       } else if (cmd === 'expect' || cmd === 'expect-not') {
-        await h.expectTarget(page, arg, cmd === 'expect');
+        // As the desktop driver: expect = drawn (perhaps scrolled out of its
+        // list), expect-not = not on screen.
+        if (cmd === 'expect') await h.expectTarget(page, arg, true, 5000, true);
+        else await h.expectTarget(page, arg, false);
       } else if (cmd === 'wait') {
         await page.waitForTimeout(Number(arg));
         await h.settle(page);

@@ -1,13 +1,14 @@
 // Read-aloud in the page (linked with --pre-js; web_read_aloud.cpp calls
 // it). First choice: the device's own Dutch voice (Web Speech). Otherwise
-// espeak-ng's Dutch voice, a separate program in a Web Worker
-// (voice-worker.js), played through Web Audio. kind(): 0 none, 1 device, 2 espeak-ng.
+// eSpeak's Dutch voice (Debian's `espeak` source package, .ci/web/voice.sh),
+// a separate program in a Web Worker (voice-worker.js), played through Web
+// Audio. kind(): 0 none, 1 device, 2 eSpeak.
 /* global Module */
 'use strict';
 
 Module.samenspelVoice = (function () {
   var rates = [0.8, 1.0, 1.2];           // slow, normal, fast (Web Speech rate)
-  var wordsPerMinute = [120, 150, 180];  // the same steps for espeak-ng
+  var wordsPerMinute = [120, 150, 180];  // the same steps for eSpeak
   var voice = { dutch: null, worker: null, workerReady: false, busyFlag: false, audio: null, source: null, serial: 0 };
 
   function wake() { Module.samenspelPage.call('wake'); }
@@ -29,7 +30,7 @@ Module.samenspelVoice = (function () {
     speechSynthesis.addEventListener('voiceschanged', findDutch);
   }
 
-  // espeak-ng in a worker: started once, it answers 'ready' when its Dutch
+  // eSpeak in a worker: started once, it answers 'ready' when its Dutch
   // voice loaded, then turns each text into 16-bit samples.
   function startWorker() {
     if (voice.worker || typeof Worker === 'undefined' || Module.samenspelNoEspeak) return;
@@ -43,10 +44,30 @@ Module.samenspelVoice = (function () {
       if (m.type === 'ready') { voice.workerReady = true; wake(); }
       else if (m.type === 'audio' && m.serial === voice.serial) play(m.samples, m.rate);
       else if (m.type === 'failed' && m.serial === voice.serial) { voice.busyFlag = false; wake(); }
+      else if (m.type === 'unavailable') {
+        console.warn('samenspel: no fallback voice: ' + m.why);
+        voice.worker.terminate();
+        voice.worker = null;
+        voice.workerReady = false;
+        wake();
+      }
     };
     voice.worker.onerror = function () { voice.worker = null; voice.workerReady = false; wake(); };
   }
-  startWorker();
+  // The worker costs half a megabyte and some CPU: only started when the
+  // device has shown no Dutch voice of its own after a moment.
+  setTimeout(function () { if (!voice.dutch) startWorker(); }, 800);
+  // Browsers (Safari above all) let audio start only from a tap: the audio
+  // context is made and resumed at the first one.
+  function unlock() {
+    try {
+      if (!voice.audio) voice.audio = new (window.AudioContext || window.webkitAudioContext)();
+      voice.audio.resume();
+    } catch (e) {}
+  }
+  window.addEventListener('pointerdown', unlock, { capture: true, once: true });
+  window.addEventListener('touchend', unlock, { capture: true, once: true });
+  window.addEventListener('keydown', unlock, { capture: true, once: true });
 
   function play(samples, rate) {
     try {
