@@ -20,7 +20,9 @@ void AppController::updateExtras() {
     // screen the game is as good as done, and "Opslaan en afsluiten" is the
     // way out; a stop there would mark a finished talk as stopped.
     const bool closing = game && ((game->tegenwicht() && roundStep(*game->tegenwicht()) == RoundStep::Closing) ||
-                                  (game->samenleer() && game->samenleer()->phase == SamenleerPhase::Closing));
+                                  (game->samenleer() && game->samenleer()->phase == SamenleerPhase::Closing) ||
+                                  (game->reflectie() && game->reflectie()->phase == ReflectiePhase::Closing &&
+                                   game->reflectie()->rounds.size() >= game->reflectie()->plannedRounds()));
     if (nav_.current() == Route::Game && game && !game->finished() && !closing)
         ui_.extras.action = HeaderAction{ui_.t("table.stop"), "game.stop", "raised-hand"};
     if (nav_.current() == Route::Game && game && !game->finished())
