@@ -8,20 +8,6 @@ namespace {
 
 using V = SqlValue;
 
-const char* weightName(const std::optional<Weight>& w) {
-    if (!w) return "";
-    switch (*w) {
-    case Weight::Heavy: return "heavy";
-    case Weight::Light: return "light";
-    case Weight::Unnoticed: return "unnoticed";
-    }
-    return "";
-}
-
-const char* choiceName(AnswerChoice c) {
-    return c == AnswerChoice::Keep ? "keep" : c == AnswerChoice::Change ? "change" : "";
-}
-
 const char* personRole(int seat) { return seat == kCoach ? "coach" : seat == kJobseeker ? "jobseeker" : "group"; }
 
 std::string groupOf(const Deck& deck, const std::string& card) {
@@ -104,7 +90,7 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
             for (const auto& c : round.revealed)
                 if (!picks_.add(db_,
                                 {V::text(id), V::integer(round.number), V::integer(c.seat), V::text(c.card),
-                                 V::text(groupOf(*deck, c.card)), V::text(weightName(c.weight))},
+                                 V::text(groupOf(*deck, c.card)), V::text(weightCode(c.weight))},
                                 why))
                     return false;
             for (std::size_t n = 0; n < round.counterCards.size(); ++n)
@@ -134,7 +120,7 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
                 const auto& a = m.answers[q];
                 if (a.choice == AnswerChoice::None && a.note.empty()) continue;
                 if (!answers_.add(db_,
-                                  {V::text(id), V::integer(moment), V::text(letters[q]), V::text(choiceName(a.choice)),
+                                  {V::text(id), V::integer(moment), V::text(letters[q]), V::text(choiceCode(a.choice)),
                                    V::integer(a.by), V::text(personRole(a.by)), V::text(a.note)},
                                   why))
                     return false;

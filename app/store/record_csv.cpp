@@ -6,25 +6,6 @@ namespace samenspel {
 
 namespace {
 
-const char* weightName(const std::optional<Weight>& w) {
-    if (!w) return "";
-    switch (*w) {
-    case Weight::Heavy: return "heavy";
-    case Weight::Light: return "light";
-    case Weight::Unnoticed: return "unnoticed";
-    }
-    return "";
-}
-
-const char* choiceName(AnswerChoice c) {
-    switch (c) {
-    case AnswerChoice::Keep: return "keep";
-    case AnswerChoice::Change: return "change";
-    case AnswerChoice::None: return "";
-    }
-    return "";
-}
-
 class RowWriter {
 public:
     RowWriter(const Deck& deck, const Record& r) : deck_(deck), r_(r) {
@@ -58,7 +39,7 @@ private:
 void tegenwichtRows(const TegenwichtState& s, RowWriter& w) {
     for (const auto& round : s.rounds) {
         for (const auto& c : round.revealed)
-            w.row(round.number, c.seat, "participant", "pick", c.card, weightName(c.weight));
+            w.row(round.number, c.seat, "participant", "pick", c.card, weightCode(c.weight));
         // "Geen van deze": the decisive row with an empty card.
         if (round.decided())
             w.row(round.number, round.inbrenger, "inbrenger", round.noneDecisive() ? "decisive-none" : "decisive",
@@ -82,7 +63,7 @@ void samenleerRows(const SamenleerState& s, RowWriter& w) {
             const auto& a = m.answers[q];
             if (a.choice == AnswerChoice::None && a.note.empty()) continue;
             std::string value = letters[q];
-            if (a.choice != AnswerChoice::None) value += std::string(":") + choiceName(a.choice);
+            if (a.choice != AnswerChoice::None) value += std::string(":") + choiceCode(a.choice);
             w.row(moment, a.by, personRole(a.by), "answer", m.card, value, a.note);
         }
     }
@@ -122,6 +103,25 @@ void reflectieRows(const ReflectieState& s, RowWriter& w) {
 }
 
 }  // namespace
+
+const char* weightCode(const std::optional<Weight>& w) {
+    if (!w) return "";
+    switch (*w) {
+    case Weight::Heavy: return "heavy";
+    case Weight::Light: return "light";
+    case Weight::Unnoticed: return "unnoticed";
+    }
+    return "";
+}
+
+const char* choiceCode(AnswerChoice c) {
+    switch (c) {
+    case AnswerChoice::Keep: return "keep";
+    case AnswerChoice::Change: return "change";
+    case AnswerChoice::None: return "";
+    }
+    return "";
+}
 
 std::string csvHeader() {
     return "deck,deck_version,record_id,date,status,round,seat,avatar,role,event,card,group,value,note\n";

@@ -22,6 +22,11 @@ std::optional<std::string> csvRows(const Deck& deck, const Record& r, std::strin
 // (starting with = + - @) gets a leading apostrophe.
 std::string csvField(const std::string& value, bool freeText = false);
 
+// The codes exports use for a weight and an answer ("heavy", "keep", ...;
+// "" for none): the CSV here and the hub's tables share them.
+const char* weightCode(const std::optional<Weight>& w);
+const char* choiceCode(AnswerChoice c);
+
 // "2024-05-01T09:30:00Z" for Unix milliseconds, independent of locale and time zone.
 std::string isoDateUtc(std::int64_t unixMs);
 
