@@ -45,4 +45,35 @@ std::vector<std::string> positional(const Args& args, const std::vector<std::str
     return out;
 }
 
+int runCommandLine(const char* program, const char* usage, const std::map<std::string, int (*)(const Args&)>& commands,
+                   int argc, char** argv) {
+    if (argc < 2) {
+        std::fputs(usage, stderr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    const Args args(argv + 2, argv + argc);
+    if (command == "help" || command == "--help" || command == "-h") {
+        std::fputs(usage, stdout);
+        return 0;
+    }
+    auto it = commands.find(command);
+    if (it == commands.end()) {
+        std::fprintf(stderr, "%s: unknown command '%s' (try `%s help`)\n", program, command.c_str(), program);
+        return 2;
+    }
+    try {
+        return it->second(args);
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "%s %s: %s\n", program, command.c_str(), e.message.c_str());
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s %s: %s\n", program, command.c_str(), e.what());
+        return 1;
+    } catch (...) {
+        std::fprintf(stderr, "%s %s: unexpected error\n", program, command.c_str());
+        return 1;
+    }
+}
+
 }  // namespace samenspel::cli

@@ -27,12 +27,6 @@ const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
-    const std::string command = argv[1];
-    Args args(argv + 2, argv + argc);
     static const std::map<std::string, int (*)(const Args&)> commands = {
         {"decks", runDecks},     {"shuffle", runShuffle}, {"simulate", runSimulate},
         {"records", runRecords}, {"bench", runBench},     {"speak", runSpeak},
@@ -40,25 +34,5 @@ int main(int argc, char** argv) {
         {"print", runPrint},
 #endif
     };
-    if (command == "help" || command == "--help" || command == "-h") {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
-    auto it = commands.find(command);
-    if (it == commands.end()) {
-        std::fprintf(stderr, "samenspel-cli: unknown command '%s' (try `samenspel-cli help`)\n", command.c_str());
-        return 2;
-    }
-    try {
-        return it->second(args);
-    } catch (const UsageError& e) {
-        std::fprintf(stderr, "samenspel-cli %s: %s\n", command.c_str(), e.message.c_str());
-        return 2;
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "samenspel-cli %s: %s\n", command.c_str(), e.what());
-        return 1;
-    } catch (...) {
-        std::fprintf(stderr, "samenspel-cli %s: unexpected error\n", command.c_str());
-        return 1;
-    }
+    return runCommandLine("samenspel-cli", kUsage, commands, argc, argv);
 }

@@ -3,6 +3,7 @@
 // one-line reason to stderr.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,11 @@ bool hasFlag(const Args& args, const std::string& name);
 // Parses an unsigned integer option strictly (digits only, within `max`).
 unsigned long long numberOption(const Args& args, const std::string& name, unsigned long long fallback,
                                 unsigned long long max);
+// A command-line program's main after its table is made: `help`, an unknown
+// command (exit 2), usage errors (exit 2) and failures (exit 1), the same for
+// samenspel-cli and samenspel-hub. `program` names it in every message.
+int runCommandLine(const char* program, const char* usage, const std::map<std::string, int (*)(const Args&)>& commands,
+                   int argc, char** argv);
 // Words that are not flags or flag values, in order (e.g. file names).
 std::vector<std::string> positional(const Args& args, const std::vector<std::string>& flagsWithValue);
 

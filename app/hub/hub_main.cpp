@@ -116,33 +116,10 @@ int runRederive(const Args& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
-    const std::string command = argv[1];
-    Args args(argv + 2, argv + argc);
     static const std::map<std::string, int (*)(const Args&)> commands = {{"import", runImport},
                                                                          {"keygen", runKeygen},
                                                                          {"report", hub::runReport},
                                                                          {"export", hub::runExport},
                                                                          {"bench", hub::runBench}};
-    if (command == "help" || command == "--help" || command == "-h") {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
-    auto it = commands.find(command);
-    if (it == commands.end()) {
-        std::fprintf(stderr, "samenspel-hub: unknown command '%s' (try `samenspel-hub help`)\n", command.c_str());
-        return 2;
-    }
-    try {
-        return it->second(args);
-    } catch (const UsageError& e) {
-        std::fprintf(stderr, "samenspel-hub %s: %s\n", command.c_str(), e.message.c_str());
-        return 2;
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "samenspel-hub %s: %s\n", command.c_str(), e.what());
-        return 1;
-    }
+    return runCommandLine("samenspel-hub", kUsage, commands, argc, argv);
 }
