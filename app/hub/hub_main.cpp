@@ -116,10 +116,8 @@ int runRederive(const Args& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    static const std::map<std::string, int (*)(const Args&)> commands = {{"import", runImport},
-                                                                         {"keygen", runKeygen},
-                                                                         {"report", hub::runReport},
-                                                                         {"export", hub::runExport},
-                                                                         {"bench", hub::runBench}};
+    static const std::map<std::string, int (*)(const Args&)> commands = {
+        {"import", runImport},      {"keygen", runKeygen},    {"report", hub::runReport},
+        {"export", hub::runExport}, {"bench", hub::runBench}, {"rederive", runRederive}};
     return runCommandLine("samenspel-hub", kUsage, commands, argc, argv);
 }
