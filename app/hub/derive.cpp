@@ -7,6 +7,7 @@ namespace samenspel::hub {
 namespace {
 
 using V = SqlValue;
+namespace ck = count_kind;
 
 const char* personRole(int seat) { return seat == kCoach ? "coach" : seat == kJobseeker ? "jobseeker" : "group"; }
 
@@ -61,14 +62,17 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
     const SamenleerState* sl = game ? game->samenleer() : nullptr;
     if (tw) rounds = static_cast<std::int64_t>(tw->rounds.size());
     if (sl) rounds = static_cast<std::int64_t>(sl->moments.size());
+    const std::string month = monthOf(r.startedAtMs);
     if (!sessions_.add(
             db_,
             {V::text(id), V::text(r.deckId), V::text(r.deckVersion), V::text(kind), V::text(r.appVersion),
              V::text(r.deviceId), V::text(statusName(r.status)), V::integer(r.startedAtMs), V::integer(r.endedAtMs),
-             V::text(monthOf(r.startedAtMs)), V::integer(static_cast<std::int64_t>(r.setup.seats.size())),
-             V::integer(rounds), V::integer(static_cast<std::int64_t>(r.log.size())), V::text(derived), V::text(note)},
+             V::text(month), V::integer(static_cast<std::int64_t>(r.setup.seats.size())), V::integer(rounds),
+             V::integer(static_cast<std::int64_t>(r.log.size())), V::text(derived), V::text(note)},
             why))
         return false;
+    tally_.count(ck::kMonthDeck, month, r.deckId);
+    tally_.count(ck::kGameKind, kind);
     for (std::size_t s = 0; s < r.setup.seats.size(); ++s) {
         const std::string role = sl ? personRole(static_cast<int>(s)) : tw ? "participant" : "";
         if (!seats_.add(db_,
@@ -80,6 +84,10 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
     if (tw) {
         for (const auto& round : tw->rounds) {
             const bool decided = round.decided();
+            if (decided) {
+                if (!round.decisiveCard.empty()) tally_.count(ck::kDecisive, round.decisiveCard);
+                tally_.count(ck::kStep, std::to_string(round.decisiveStep));
+            }
             if (!rounds_.add(db_,
                              {V::text(id), V::integer(round.number), V::integer(round.inbrenger),
                               decided ? V::text(round.decisiveCard) : V::null(),
@@ -87,18 +95,24 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
                               decided ? V::integer(round.decisiveStep) : V::null()},
                              why))
                 return false;
-            for (const auto& c : round.revealed)
+            for (const auto& c : round.revealed) {
+                const std::string weight = weightCode(c.weight);
+                tally_.count(ck::kPicked, c.card);
+                if (weight == "heavy") tally_.count(ck::kHeavy, c.card);
                 if (!picks_.add(db_,
                                 {V::text(id), V::integer(round.number), V::integer(c.seat), V::text(c.card),
-                                 V::text(groupOf(*deck, c.card)), V::text(weightCode(c.weight))},
+                                 V::text(groupOf(*deck, c.card)), V::text(weight)},
                                 why))
                     return false;
-            for (std::size_t n = 0; n < round.counterCards.size(); ++n)
+            }
+            for (std::size_t n = 0; n < round.counterCards.size(); ++n) {
+                tally_.count(ck::kCounter, round.counterCards[n]);
                 if (!counters_.add(db_,
                                    {V::text(id), V::integer(round.number), V::integer(static_cast<std::int64_t>(n)),
                                     V::text(round.counterCards[n])},
                                    why))
                     return false;
+            }
         }
         for (std::size_t s = 0; s < tw->intentions.size(); ++s)
             if (!tw->intentions[s].empty() &&
@@ -111,16 +125,20 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
         for (std::size_t i = 0; i < sl->moments.size(); ++i) {
             const auto& m = sl->moments[i];
             const auto moment = static_cast<std::int64_t>(i) + 1;
+            const std::string theme = groupOf(*deck, m.card);
+            tally_.count(ck::kChosen, theme, personRole(m.pickedBy));
             if (!moments_.add(db_,
-                              {V::text(id), V::integer(moment), V::text(m.card), V::text(groupOf(*deck, m.card)),
-                               V::integer(m.pickedBy), V::text(personRole(m.pickedBy)), V::text(m.ownTopic)},
+                              {V::text(id), V::integer(moment), V::text(m.card), V::text(theme), V::integer(m.pickedBy),
+                               V::text(personRole(m.pickedBy)), V::text(m.ownTopic)},
                               why))
                 return false;
             for (int q = 0; q < kQuestions; ++q) {
                 const auto& a = m.answers[q];
                 if (a.choice == AnswerChoice::None && a.note.empty()) continue;
+                const std::string choice = choiceCode(a.choice);
+                if (!choice.empty()) tally_.count(ck::kKept, theme, choice);
                 if (!answers_.add(db_,
-                                  {V::text(id), V::integer(moment), V::text(letters[q]), V::text(choiceCode(a.choice)),
+                                  {V::text(id), V::integer(moment), V::text(letters[q]), V::text(choice),
                                    V::integer(a.by), V::text(personRole(a.by)), V::text(a.note)},
                                   why))
                     return false;
@@ -134,12 +152,15 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
                               why))
                 return false;
         }
-        for (int s = 0; s < 2; ++s)
-            if (sl->ratings[s] > 0 &&
-                !ratings_.add(db_, {V::text(id), V::integer(s), V::text(personRole(s)), V::integer(sl->ratings[s])},
+        for (int s = 0; s < 2; ++s) {
+            if (sl->ratings[s] <= 0) continue;
+            tally_.count(ck::kRating, month, personRole(s), sl->ratings[s]);
+            if (!ratings_.add(db_, {V::text(id), V::integer(s), V::text(personRole(s)), V::integer(sl->ratings[s])},
                               why))
                 return false;
+        }
     }
+    tally_.endRecord();
     return true;
 }
 
@@ -147,10 +168,11 @@ bool DerivedWriter::flush(std::string* why) {
     for (RowBatch* b :
          {&sessions_, &seats_, &rounds_, &picks_, &counters_, &intentions_, &moments_, &answers_, &actions_, &ratings_})
         if (!b->flush(db_, why)) return false;
-    return true;
+    return tally_.flush(db_, why);
 }
 
 bool DerivedWriter::remove(const std::string& recordId, std::string* why) {
+    if (!subtractFromReportCounts(db_, recordId, why)) return false;
     for (const auto& t : derivedTables())
         if (!db_.run("DELETE FROM " + t + " WHERE record_id = $1", {V::text(recordId)}, why)) return false;
     return true;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "content/deck_loader.h"
+#include "hub/report_counts.h"
 #include "hub/row_batch.h"
 #include "store/record.h"
 
@@ -19,10 +20,12 @@ const std::vector<std::string>& derivedTables();
 class DerivedWriter {
 public:
     DerivedWriter(HubDb& db, const DeckCatalog& catalog);
-    // Buffers the record's sessions row and its derived rows.
+    // Buffers the record's sessions row and its derived rows, and tallies
+    // its part of report_counts.
     bool add(const Record& r, std::string* why);
     bool flush(std::string* why);
-    // Deletes every derived row of one record (flush first).
+    // Deletes every derived row of one record and takes its part out of
+    // report_counts (flush first).
     bool remove(const std::string& recordId, std::string* why);
     // Records stored without per-move rows: no deck here, or its replay failed.
     std::size_t notDerived() const { return notDerived_; }
@@ -31,6 +34,7 @@ private:
     HubDb& db_;
     const DeckCatalog& catalog_;
     std::size_t notDerived_ = 0;
+    ReportTally tally_;
     RowBatch sessions_, seats_, rounds_, picks_, counters_, intentions_, moments_, answers_, actions_, ratings_;
 };
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "hub/report_counts.h"
 #include "store/record_csv.h"
 
 namespace samenspel::hub {
@@ -253,18 +254,26 @@ private:
     const ReportOptions& o_;
 };
 
-// Rows of a grouped count query: key columns..., n, sessions.
-bool counts(HubDb& db, const std::string& sql, std::size_t keys, std::map<std::vector<std::string>, Count>& out,
+// One kind of report_counts (kept at import, report_counts.h), keyed by its
+// first `keys` key columns: a few hundred rows, however many sessions.
+bool counts(HubDb& db, const char* kind, std::size_t keys, std::map<std::vector<std::string>, Count>& out,
             std::string* why) {
     return db.query(
-        sql, {},
+        "SELECT k1, k2, n, sessions FROM report_counts WHERE kind = $1", {SqlValue::text(kind)},
         [&](const SqlRow& row) {
             std::vector<std::string> key;
             for (std::size_t i = 0; i < keys; ++i) key.push_back(row[i].value_or(""));
-            out[key] = Count{std::stoll(row[keys].value_or("0")), std::stoll(row[keys + 1].value_or("0"))};
+            out[key] = Count{std::stoll(row[2].value_or("0")), std::stoll(row[3].value_or("0"))};
             return true;
         },
         why);
+}
+
+// The sessions of one game kind, or of all ("").
+std::optional<std::string> sessionCount(HubDb& db, const std::string& gameKind, std::string* why) {
+    return db.scalar(
+        "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM report_counts WHERE kind = $1 AND (k1 = $2 OR $2 = '')",
+        {SqlValue::text(count_kind::kGameKind), SqlValue::text(gameKind)}, why);
 }
 
 const Deck* deckOfKind(const DeckCatalog& decks, GameKind kind) {
@@ -300,7 +309,7 @@ bool buildReport(HubDb& db, const DeckCatalog& decks, const Words& words, const 
     Page page(words, options);
     const Deck* tw = deckOfKind(decks, GameKind::Tegenwicht);
     const Deck* sl = deckOfKind(decks, GameKind::Samenleer);
-    auto total = db.scalar("SELECT COUNT(*) FROM sessions", {}, why);
+    auto total = sessionCount(db, "", why);
     if (!total) return false;
 
     html =
@@ -316,9 +325,7 @@ bool buildReport(HubDb& db, const DeckCatalog& decks, const Words& words, const 
     // Sessions per month per deck.
     {
         std::map<std::vector<std::string>, Count> perMonth;
-        if (!counts(db, "SELECT month, deck_id, COUNT(*), COUNT(*) FROM sessions GROUP BY month, deck_id", 2, perMonth,
-                    why))
-            return false;
+        if (!counts(db, count_kind::kMonthDeck, 2, perMonth, why)) return false;
         std::set<std::string> monthSet, deckSet;
         for (const auto& [k, c] : perMonth) monthSet.insert(k[0]), deckSet.insert(k[1]);
         const std::vector<std::string> months(monthSet.begin(), monthSet.end()),
@@ -346,29 +353,16 @@ bool buildReport(HubDb& db, const DeckCatalog& decks, const Words& words, const 
         html += months.empty() ? "<p>" + page.t("report.no_data") + "</p>" : page.columns(series, months, values);
         html += page.table(head, rows) + "</section>";
 
-        auto unknown = db.scalar("SELECT COUNT(*) FROM sessions WHERE game_kind = 'unknown'", {}, why);
+        auto unknown = sessionCount(db, "unknown", why);
         if (unknown && *unknown != "0" && std::stoll(*unknown) >= options.minSessions)
             html += "<p class=\"muted\">" + page.tf("report.unknown_note", {{"n", *unknown}}) + "</p>";
     }
 
     if (tw) {
         std::map<std::vector<std::string>, Count> picked, heavy, decisive, steps, counters;
-        if (!counts(db, "SELECT card, COUNT(*), COUNT(DISTINCT record_id) FROM tw_picks GROUP BY card", 1, picked,
-                    why) ||
-            !counts(
-                db,
-                "SELECT card, COUNT(*), COUNT(DISTINCT record_id) FROM tw_picks WHERE weight = 'heavy' GROUP BY card",
-                1, heavy, why) ||
-            !counts(db,
-                    "SELECT decisive_card, COUNT(*), COUNT(DISTINCT record_id) FROM tw_rounds "
-                    "WHERE decisive_card IS NOT NULL AND decisive_card <> '' GROUP BY decisive_card",
-                    1, decisive, why) ||
-            !counts(db,
-                    "SELECT CAST(decisive_step AS TEXT), COUNT(*), COUNT(DISTINCT record_id) FROM tw_rounds "
-                    "WHERE decisive_step IS NOT NULL GROUP BY decisive_step",
-                    1, steps, why) ||
-            !counts(db, "SELECT card, COUNT(*), COUNT(DISTINCT record_id) FROM tw_counters GROUP BY card", 1, counters,
-                    why))
+        if (!counts(db, count_kind::kPicked, 1, picked, why) || !counts(db, count_kind::kHeavy, 1, heavy, why) ||
+            !counts(db, count_kind::kDecisive, 1, decisive, why) || !counts(db, count_kind::kStep, 1, steps, why) ||
+            !counts(db, count_kind::kCounter, 1, counters, why))
             return false;
         // Rank here: by times picked, among every factor of the deck (ties share a rank).
         std::vector<long long> pickCounts;
@@ -438,15 +432,7 @@ bool buildReport(HubDb& db, const DeckCatalog& decks, const Words& words, const 
 
     if (sl) {
         std::map<std::vector<std::string>, Count> chosen, kept;
-        if (!counts(db,
-                    "SELECT theme, chosen_by_role, COUNT(*), COUNT(DISTINCT record_id) FROM sl_moments "
-                    "GROUP BY theme, chosen_by_role",
-                    2, chosen, why) ||
-            !counts(db,
-                    "SELECT m.theme, a.choice, COUNT(*), COUNT(DISTINCT a.record_id) FROM sl_answers a "
-                    "JOIN sl_moments m ON m.record_id = a.record_id AND m.moment = a.moment "
-                    "WHERE a.choice <> '' GROUP BY m.theme, a.choice",
-                    2, kept, why))
+        if (!counts(db, count_kind::kChosen, 2, chosen, why) || !counts(db, count_kind::kKept, 2, kept, why))
             return false;
         auto get2 = [](const std::map<std::vector<std::string>, Count>& m, const std::string& a, const std::string& b) {
             auto it = m.find({a, b});
@@ -477,9 +463,7 @@ bool buildReport(HubDb& db, const DeckCatalog& decks, const Words& words, const 
         // with enough rated sessions.
         std::map<std::string, std::array<std::pair<double, long long>, 2>> perMonth;  // month -> role -> (sum, n)
         if (!db.query(
-                "SELECT s.month, r.role, SUM(r.rating), COUNT(*) FROM sl_ratings r "
-                "JOIN sessions s ON s.record_id = r.record_id GROUP BY s.month, r.role",
-                {},
+                "SELECT k1, k2, total, n FROM report_counts WHERE kind = $1", {SqlValue::text(count_kind::kRating)},
                 [&](const SqlRow& row) {
                     const int k = row[1].value_or("") == "coach" ? 0 : row[1].value_or("") == "jobseeker" ? 1 : -1;
                     if (k >= 0)

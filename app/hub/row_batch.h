@@ -1,6 +1,7 @@
-// Rows for one table, sent as multi-row INSERTs of a few hundred rows: one
-// round trip per batch instead of per row, which is what lets PostgreSQL
-// over a socket keep up with SQLite in a file.
+// Rows for one table, sent in bulk (HubDb::insertRows: multi-row INSERTs in
+// SQLite, COPY in PostgreSQL): one round trip per batch instead of per row.
+// A batch is bounded in rows and bytes, so memory stays flat however many
+// records an import holds.
 #pragma once
 #include <string>
 #include <vector>
@@ -20,7 +21,8 @@ public:
 private:
     std::string table_;
     std::vector<std::string> columns_;
-    std::size_t maxRows_;
+    std::size_t maxRows_ = 0;  // set by the engine on the first add
+    std::size_t pendingBytes_ = 0;
     std::vector<SqlValue> pending_;
 };
 

@@ -1,18 +1,27 @@
 // The hub's schema as numbered migrations (SCHEMA.md). A migration is never
 // changed once released: a new need is a new migration at the end.
+#include <algorithm>
 #include <regex>
 
 #include "hub/hub_db.h"
+#include "hub/report_counts.h"
 
 namespace samenspel::hub {
 
 namespace {
 
 // {blob} becomes BLOB (SQLite) or BYTEA (PostgreSQL); everything else is the
-// SQL both engines read the same way.
-const char* const kMigrations[] = {
+// SQL both engines read the same way. `fill`, when given, runs after the SQL,
+// in the same transaction: it computes a new table from the rows already
+// there, so an existing database needs no re-import.
+struct Migration {
+    const char* sql;
+    bool (*fill)(HubDb&, std::string*);
+};
+
+const Migration kMigrations[] = {
     // 1: frames, sessions and the tables replay derives.
-    R"sql(
+    {R"sql(
 CREATE TABLE records (
   record_id   TEXT PRIMARY KEY,
   frame       {blob} NOT NULL,
@@ -92,6 +101,17 @@ CREATE TABLE import_problems (
   PRIMARY KEY (import_no, n)
 );
 )sql",
+     nullptr},
+    // 2: the report's counts, kept at import (report_counts.h), filled from
+    // the derived rows of the sessions already imported.
+    {R"sql(
+CREATE TABLE report_counts (
+  kind TEXT NOT NULL, k1 TEXT NOT NULL, k2 TEXT NOT NULL,
+  n BIGINT NOT NULL, sessions BIGINT NOT NULL, total BIGINT NOT NULL,
+  PRIMARY KEY (kind, k1, k2)
+);
+)sql",
+     rebuildReportCounts},
 };
 
 }  // namespace
@@ -115,8 +135,9 @@ bool migrate(HubDb& db, std::string* why) {
         return false;
     }
     for (int v = have + 1; v <= schemaVersion(); ++v) {
-        const std::string sql = std::regex_replace(kMigrations[v - 1], std::regex("\\{blob\\}"), db.blobType());
-        if (!db.exec(sql, why) ||
+        const Migration& m = kMigrations[v - 1];
+        const std::string sql = std::regex_replace(m.sql, std::regex("\\{blob\\}"), db.blobType());
+        if (!db.exec(sql, why) || (m.fill && !m.fill(db, why)) ||
             !db.run("INSERT INTO hub_schema (version) VALUES ($1)", {SqlValue::integer(v)}, why)) {
             db.rollback();
             if (why) *why = "migration " + std::to_string(v) + " failed: " + *why;
@@ -142,6 +163,25 @@ std::optional<std::string> HubDb::scalar(const std::string& sql, const std::vect
     if (!any && why) *why = "no rows";
     return out;
 }
+
+bool HubDb::insertRows(const std::string& table, const std::vector<std::string>& columns,
+                       const std::vector<SqlValue>& values, std::string* why) {
+    const std::size_t rows = values.size() / columns.size();
+    std::string sql = "INSERT INTO " + table + " (";
+    for (std::size_t c = 0; c < columns.size(); ++c) sql += (c ? "," : "") + columns[c];
+    sql += ") VALUES ";
+    std::size_t n = 1;
+    for (std::size_t r = 0; r < rows; ++r) {
+        sql += r ? ",(" : "(";
+        for (std::size_t c = 0; c < columns.size(); ++c) sql += (c ? ",$" : "$") + std::to_string(n++);
+        sql += ")";
+    }
+    return run(sql, values, why);
+}
+
+// Well under SQLite's 32 766 parameters per statement; a few hundred rows is
+// where a longer statement stops paying.
+std::size_t HubDb::bulkRows(std::size_t columns) const { return std::min<std::size_t>(400, 4000 / columns); }
 
 std::unique_ptr<HubDb> openHubDb(const std::string& target, std::string* why) {
     if (target.empty()) {

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "hub/derive.h"
+#include "hub/report_counts.h"
 #include "pg_cluster.h"
 
 namespace samenspel::hubtest {
@@ -58,26 +59,48 @@ void writeBundle(const fs::path& file, const std::vector<RawRecord>& records) {
     std::ofstream(file, std::ios::binary) << bytes;
 }
 
+namespace {
+
+std::string dumpTable(hub::HubDb& db, const std::string& table) {
+    std::vector<std::string> rows;
+    std::string why;
+    db.query(
+        "SELECT * FROM " + table, {},
+        [&](const hub::SqlRow& row) {
+            std::string line;
+            for (const auto& c : row) line += (c ? *c : std::string("<null>")) + "|";
+            rows.push_back(line);
+            return true;
+        },
+        &why);
+    std::sort(rows.begin(), rows.end());
+    std::string out = "== " + table + " (" + std::to_string(rows.size()) + ")\n";
+    for (const auto& r : rows) out += r + "\n";
+    return out;
+}
+
+}  // namespace
+
 std::string dump(hub::HubDb& db) {
     std::vector<std::string> tables = {"records", "conflicts"};
     for (const auto& t : hub::derivedTables()) tables.push_back(t);
+    tables.push_back("report_counts");
     std::string out;
-    for (const auto& t : tables) {
-        std::vector<std::string> rows;
-        std::string why;
-        db.query(
-            "SELECT * FROM " + t, {},
-            [&](const hub::SqlRow& row) {
-                std::string line;
-                for (const auto& c : row) line += (c ? *c : std::string("<null>")) + "|";
-                rows.push_back(line);
-                return true;
-            },
-            &why);
-        std::sort(rows.begin(), rows.end());
-        out += "== " + t + " (" + std::to_string(rows.size()) + ")\n";
-        for (const auto& r : rows) out += r + "\n";
+    for (const auto& t : tables) out += dumpTable(db, t);
+    return out;
+}
+
+std::string keptReportCounts(hub::HubDb& db) { return dumpTable(db, "report_counts"); }
+
+std::string rebuiltReportCounts(hub::HubDb& db) {
+    std::string why;
+    if (!db.begin(&why)) throw std::runtime_error(why);
+    if (!hub::rebuildReportCounts(db, &why)) {
+        db.rollback();
+        throw std::runtime_error(why);
     }
+    const std::string out = dumpTable(db, "report_counts");
+    db.rollback();
     return out;
 }
 

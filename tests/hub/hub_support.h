@@ -22,9 +22,13 @@ void simulateBundle(const std::filesystem::path& file, std::size_t count, std::u
 std::vector<RawRecord> readBundle(const std::filesystem::path& file);
 void writeBundle(const std::filesystem::path& file, const std::vector<RawRecord>& records);
 
-// Every row of records, conflicts and the derived tables, sorted: two
-// databases with the same dump hold the same data.
+// Every row of records, conflicts, the derived tables and report_counts,
+// sorted: two databases with the same dump hold the same data.
 std::string dump(hub::HubDb& db);
+// report_counts as kept at import, and as computed afresh from the derived
+// rows (in a transaction rolled back): they must be equal.
+std::string keptReportCounts(hub::HubDb& db);
+std::string rebuiltReportCounts(hub::HubDb& db);
 std::size_t countRows(hub::HubDb& db, const std::string& table);
 
 std::string slurp(const std::filesystem::path& file);
