@@ -58,7 +58,7 @@ public:
 
     virtual bool begin(std::string* why) { return exec("BEGIN", why); }
     bool commit(std::string* why) { return exec("COMMIT", why); }
-    void rollback() { exec("ROLLBACK", nullptr); }
+    virtual void rollback() { exec("ROLLBACK", nullptr); }
 };
 
 // "postgresql://..." or "postgres://..." opens PostgreSQL; anything else is

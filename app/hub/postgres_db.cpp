@@ -1,8 +1,16 @@
 // The PostgreSQL engine over libpq: parameters sent apart from the SQL (blobs
-// in binary), results streamed a row at a time (single-row mode).
+// in binary), results streamed a row at a time (single-row mode), bulk rows
+// by COPY from a sender thread (the connection is used by one thread at a
+// time: every other call waits for the sender to finish).
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
 #include <map>
+#include <mutex>
+#include <thread>
 
 #include "hub/hub_db.h"
 
@@ -20,44 +28,88 @@ std::string oneLine(const char* message) {
     return s;
 }
 
-// One value in COPY's text format (backslash escapes, \N for NULL). Text
-// stops at its first NUL byte, as a text parameter does; a blob is bytea's
-// hex form, its backslash escaped for COPY.
-void appendCopyValue(std::string& out, const SqlValue& v) {
+// Rows in COPY's text format (backslash escapes, \N for NULL). Text stops at
+// its first NUL byte, as a text parameter does; a blob is bytea's hex form,
+// its backslash escaped for COPY.
+std::string copyText(const std::vector<SqlValue>& values, std::size_t columns) {
     static const char* hex = "0123456789abcdef";
-    switch (v.kind) {
-    case SqlValue::Kind::Null: out += "\\N"; break;
-    case SqlValue::Kind::Int: out += std::to_string(v.i); break;
-    case SqlValue::Kind::Text:
-        for (char c : v.s) {
-            switch (c) {
-            case '\0': return;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: out += c;
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const SqlValue& v = values[i];
+        switch (v.kind) {
+        case SqlValue::Kind::Null: out += "\\N"; break;
+        case SqlValue::Kind::Int: out += std::to_string(v.i); break;
+        case SqlValue::Kind::Text:
+            for (char c : v.s) {
+                if (c == '\0') break;
+                switch (c) {
+                case '\\': out += "\\\\"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                default: out += c;
+                }
             }
+            break;
+        case SqlValue::Kind::Blob:
+            out += "\\\\x";
+            for (unsigned char b : v.s) {
+                out += hex[b >> 4];
+                out += hex[b & 15];
+            }
+            break;
         }
-        break;
-    case SqlValue::Kind::Blob:
-        out += "\\\\x";
-        for (unsigned char b : v.s) {
-            out += hex[b >> 4];
-            out += hex[b & 15];
-        }
-        break;
+        out += (i + 1) % columns ? '\t' : '\n';
     }
+    return out;
+}
+
+void appendBigEndian(std::string& out, std::uint32_t v, int bytes) {
+    for (int b = bytes - 1; b >= 0; --b) out += static_cast<char>((v >> (8 * b)) & 0xff);
+}
+
+// Rows of text and blobs only, in COPY's binary format: frames go as their
+// bytes, not twice as many hex digits for the server to parse back. (An
+// integer's width in binary must match its column's type, which the hub does
+// not ask; rows with integers go as text.)
+std::string copyBinary(const std::vector<SqlValue>& values, std::size_t columns) {
+    std::string out("PGCOPY\n\377\r\n\0", 11);
+    appendBigEndian(out, 0, 4);  // flags
+    appendBigEndian(out, 0, 4);  // header extension length
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i % columns == 0) appendBigEndian(out, static_cast<std::uint32_t>(columns), 2);
+        const SqlValue& v = values[i];
+        if (v.kind == SqlValue::Kind::Null) {
+            appendBigEndian(out, 0xffffffffu, 4);
+            continue;
+        }
+        const std::size_t len = v.kind == SqlValue::Kind::Text ? std::min(v.s.size(), v.s.find('\0')) : v.s.size();
+        appendBigEndian(out, static_cast<std::uint32_t>(len), 4);
+        out.append(v.s.data(), len);
+    }
+    appendBigEndian(out, 0xffff, 2);  // end of data
+    return out;
 }
 
 class PostgresDb : public HubDb {
 public:
     explicit PostgresDb(PGconn* conn) : conn_(conn) {}
-    ~PostgresDb() override { PQfinish(conn_); }
+    ~PostgresDb() override {
+        if (sender_.joinable()) {
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                stop_ = true;
+            }
+            changed_.notify_all();
+            sender_.join();
+        }
+        PQfinish(conn_);
+    }
     const char* engine() const override { return "postgresql"; }
     const char* blobType() const override { return "BYTEA"; }
 
     bool exec(const std::string& sql, std::string* why) override {
+        if (!drain(why)) return false;
         PGresult* res = PQexec(conn_, sql.c_str());
         const auto status = PQresultStatus(res);
         const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
@@ -68,6 +120,7 @@ public:
 
     bool query(const std::string& sql, const std::vector<SqlValue>& params, const RowHandler& onRow,
                std::string* why) override {
+        if (!drain(why)) return false;
         std::vector<std::string> ints(params.size());
         std::vector<const char*> values(params.size());
         std::vector<int> lengths(params.size()), formats(params.size());
@@ -144,36 +197,37 @@ public:
         return ok;
     }
 
+    // The rows are encoded here and stored by the sender thread, so the
+    // import replays the next records while the server stores these. What
+    // goes wrong there is told by the next statement (every statement waits
+    // for the sender first), at the latest by COMMIT.
+    void rollback() override {
+        drain(nullptr);
+        exec("ROLLBACK", nullptr);
+    }
+
     bool insertRows(const std::string& table, const std::vector<std::string>& columns,
                     const std::vector<SqlValue>& values, std::string* why) override {
-        std::string data;
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            appendCopyValue(data, values[i]);
-            data += (i + 1) % columns.size() ? '\t' : '\n';
+        const bool binary =
+            std::none_of(values.begin(), values.end(), [](const SqlValue& v) { return v.kind == SqlValue::Kind::Int; });
+        CopyJob job;
+        job.table = table;
+        job.sql = "COPY " + table + " (";
+        for (std::size_t c = 0; c < columns.size(); ++c) job.sql += (c ? "," : "") + columns[c];
+        job.sql += binary ? ") FROM STDIN (FORMAT binary)" : ") FROM STDIN";
+        job.data = binary ? copyBinary(values, columns.size()) : copyText(values, columns.size());
+        std::unique_lock<std::mutex> lock(mutex_);
+        if (!sender_.joinable()) sender_ = std::thread([this] { sendCopies(); });
+        // Two waiting at most: memory stays bounded when the server is slower.
+        changed_.wait(lock, [&] { return jobs_.size() < 2 || !failed_.empty(); });
+        if (!failed_.empty()) {
+            if (why) *why = failed_;
+            failed_.clear();
+            return false;
         }
-        std::string sql = "COPY " + table + " (";
-        for (std::size_t c = 0; c < columns.size(); ++c) sql += (c ? "," : "") + columns[c];
-        sql += ") FROM STDIN";
-        PGresult* res = PQexec(conn_, sql.c_str());
-        const bool started = PQresultStatus(res) == PGRES_COPY_IN;
-        if (!started && why) *why = oneLine(res ? PQresultErrorMessage(res) : PQerrorMessage(conn_));
-        PQclear(res);
-        if (!started) return false;
-        bool ok = PQputCopyData(conn_, data.data(), static_cast<int>(data.size())) == 1;
-        if (!ok && why) *why = oneLine(PQerrorMessage(conn_));
-        // Ending with an error message makes the server refuse the rows.
-        if (PQputCopyEnd(conn_, ok ? nullptr : "the hub stopped sending rows") != 1 && ok) {
-            ok = false;
-            if (why) *why = oneLine(PQerrorMessage(conn_));
-        }
-        while (PGresult* r = PQgetResult(conn_)) {
-            if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
-                ok = false;
-                if (why) *why = oneLine(PQresultErrorMessage(r));
-            }
-            PQclear(r);
-        }
-        return ok;
+        jobs_.push_back(std::move(job));
+        changed_.notify_all();
+        return true;
     }
 
     // A COPY is one round trip whatever its length: thousands of rows (and
@@ -181,7 +235,71 @@ public:
     std::size_t bulkRows(std::size_t) const override { return 5000; }
 
 private:
+    struct CopyJob {
+        std::string table, sql, data;
+    };
+
+    // Waits until the sender has stored every row handed to it; false (with
+    // its message) when a COPY failed.
+    bool drain(std::string* why) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return jobs_.empty() && !sending_; });
+        if (failed_.empty()) return true;
+        if (why) *why = failed_;
+        failed_.clear();
+        return false;
+    }
+
+    void sendCopies() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            changed_.wait(lock, [&] { return stop_ || !jobs_.empty(); });
+            if (jobs_.empty()) return;
+            CopyJob job = std::move(jobs_.front());
+            jobs_.pop_front();
+            // After a failure the transaction is lost: the rest is dropped.
+            const bool skip = !failed_.empty();
+            sending_ = true;
+            lock.unlock();
+            std::string why;
+            const bool ok = skip || copy(job, &why);
+            lock.lock();
+            sending_ = false;
+            if (!ok && failed_.empty()) failed_ = job.table + ": " + why;
+            changed_.notify_all();
+        }
+    }
+
+    bool copy(const CopyJob& job, std::string* why) {
+        PGresult* res = PQexec(conn_, job.sql.c_str());
+        const bool started = PQresultStatus(res) == PGRES_COPY_IN;
+        if (!started) *why = oneLine(res ? PQresultErrorMessage(res) : PQerrorMessage(conn_));
+        PQclear(res);
+        if (!started) return false;
+        bool ok = PQputCopyData(conn_, job.data.data(), static_cast<int>(job.data.size())) == 1;
+        if (!ok) *why = oneLine(PQerrorMessage(conn_));
+        // Ending with an error message makes the server refuse the rows.
+        if (PQputCopyEnd(conn_, ok ? nullptr : "the hub stopped sending rows") != 1 && ok) {
+            ok = false;
+            *why = oneLine(PQerrorMessage(conn_));
+        }
+        while (PGresult* r = PQgetResult(conn_)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
+                ok = false;
+                *why = oneLine(PQresultErrorMessage(r));
+            }
+            PQclear(r);
+        }
+        return ok;
+    }
+
     PGconn* conn_;
+    std::thread sender_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<CopyJob> jobs_;
+    bool sending_ = false, stop_ = false;
+    std::string failed_;
     std::map<std::string, std::string> prepared_;  // SQL -> statement name
 };
 
