@@ -130,6 +130,8 @@ int runExport(const Args& args) {
 // --pg is given), beside each engine's own bulk load of the same rows (the
 // hub's CSV through sqlite3 .import and psql \copy), then times the report.
 int runBench(const Args& args) {
+    // A line as soon as it is measured, also into a file: a long run shows its progress.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const std::string bundle = option(args, "--bundle");
     if (bundle.empty())
         throw UsageError{"--bundle FILE is required (make one with `samenspel-cli simulate --count N -o FILE`)"};
