@@ -251,13 +251,13 @@ SCENARIO("a bundle the database refuses halfway imports nothing, says why, and t
     TempDir tmp;
     auto db = freshDb(engine, tmp.path);
     if (!db) return;
-    simulateBundle(tmp.path / "a.ssb", 600, 10);
+    simulateBundle(tmp.path / "a.ssb", 60, 10);
     simulateBundle(tmp.path / "b.ssb", 5, 11);
     const auto records = readBundle(tmp.path / "a.ssb");
     // A stray seat row for a record late in the bundle: storing that
     // record's seats breaks the key. PostgreSQL gets the rows by COPY from a
     // thread, so there the refusal arrives after the import has moved on.
-    const std::string stray = records[550].id.hex();
+    const std::string stray = records[50].id.hex();
     std::string why;
     REQUIRE(db->run("INSERT INTO seats (record_id, seat, avatar, nickname, role) VALUES ($1, 0, '', '', '')",
                     {SqlValue::text(stray)}, &why));
@@ -272,8 +272,8 @@ SCENARIO("a bundle the database refuses halfway imports nothing, says why, and t
     THEN("the database takes the next bundle, and this one once the stray row is gone") {
         CHECK(importOk(*db, tmp.path / "b.ssb").fresh == 5);
         REQUIRE(db->run("DELETE FROM seats WHERE record_id = $1", {SqlValue::text(stray)}, &why));
-        CHECK(importOk(*db, tmp.path / "a.ssb").fresh == 600);
-        CHECK(countRows(*db, "records") == 605);
+        CHECK(importOk(*db, tmp.path / "a.ssb").fresh == 60);
+        CHECK(countRows(*db, "records") == 65);
         CHECK(keptReportCounts(*db) == rebuiltReportCounts(*db));
     }
 }
