@@ -39,9 +39,13 @@ void check(const std::string& bytes) {
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     // tmpfs when there is one: each input copies and opens a database file.
+    // run_fuzzers.sh names a folder of its own, so a crash leaves nothing behind.
     const fs::path shm = "/dev/shm";
     std::error_code ec;
-    const fs::path root = fs::is_directory(shm, ec) ? shm : fs::temp_directory_path();
+    const char* given = std::getenv("SAMENSPEL_FUZZ_HUB_DIR");
+    const fs::path root = given && *given             ? fs::path(given)
+                          : fs::is_directory(shm, ec) ? shm
+                                                      : fs::temp_directory_path();
     bench = std::make_unique<HubLawBench>(root / ("samenspel-fuzz-hub-" + std::to_string(getpid())),
                                           SAMENSPEL_FUZZ_HUB_BASE);
     input = bench->scratch() / "input.ssb";

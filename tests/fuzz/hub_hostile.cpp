@@ -307,6 +307,45 @@ int main(int argc, char** argv) {
         fs::remove(wrong);
     }
 
+    std::printf("== every statement of an import fails in turn: refused, the database as before\n");
+    {
+        // A changed copy of a record the hub holds that sorts before it (it
+        // replaces the held one, which goes aside) and one that sorts after.
+        std::string smaller, larger;
+        for (std::int64_t delta = 1; delta < 200 && (smaller.empty() || larger.empty()); ++delta) {
+            Record changed = first;
+            changed.endedAtMs += delta;
+            const std::string f = encoded(changed);
+            (f < held[0].frame ? smaller : larger) = f;
+        }
+        std::vector<std::pair<std::string, std::string>> inputs = {
+            {"fail-new.ssb", readFile(seeds / "sim-2-2.ssb")},
+            {"fail-replaces-held.ssb", bundleOf({smaller})},
+            {"fail-aside.ssb", bundleOf({larger})},
+            {"fail-key-sealed.ssb", readFile(out / "sealed-key-whole.ssb")},
+        };
+        for (const auto& [name, bytes] : inputs) {
+            const fs::path file = out / name;
+            writeFile(file, bytes);
+            std::size_t sent = 0, n = 1;
+            bool ok = true;
+            for (;; ++n) {
+                const Outcome o = bench.importAndCheck(file, n, &sent);
+                if (!o.broken.empty() || (n <= sent && o.imported)) {
+                    ++run.failed;
+                    ok = false;
+                    std::printf("FAIL %s with statement %zu failing: %s\n", name.c_str(), n,
+                                o.broken.empty() ? "it imported" : o.broken.c_str());
+                    break;
+                }
+                if (n > sent) break;  // nothing failed: the import went through
+            }
+            if (ok)
+                std::printf("ok   %-34s each of its %zu statements failed once: refused, nothing changed\n",
+                            name.c_str(), sent);
+        }
+    }
+
     std::printf("== files too short to be what their first bytes say\n");
     for (const std::string& magic :
          {std::string(kBundleMagic), std::string(kRecordMagic), std::string(kSealMagic), std::string(kKeySealMagic)}) {

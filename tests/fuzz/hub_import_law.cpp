@@ -183,6 +183,31 @@ Tally tally(const fs::path& input, const hub::ImportOptions& options) {
     return t;
 }
 
+// The hub's database, with one statement made to fail on purpose.
+class FailingDb : public HubDb {
+public:
+    FailingDb(HubDb& inner, std::size_t failAt) : inner_(inner), failAt_(failAt) {}
+    const char* engine() const override { return inner_.engine(); }
+    const char* blobType() const override { return inner_.blobType(); }
+    bool exec(const std::string& sql, std::string* why) override { return pass(why) && inner_.exec(sql, why); }
+    bool query(const std::string& sql, const std::vector<hub::SqlValue>& params, const hub::RowHandler& onRow,
+               std::string* why) override {
+        return pass(why) && inner_.query(sql, params, onRow, why);
+    }
+    bool begin(std::string* why) override { return pass(why) && inner_.begin(why); }
+    std::size_t sent() const { return sent_; }
+    bool failed() const { return failAt_ != 0 && sent_ >= failAt_; }
+
+private:
+    bool pass(std::string* why) {
+        if (++sent_ != failAt_) return true;
+        if (why) *why = "database or disk is full (a failure the test made)";
+        return false;
+    }
+    HubDb& inner_;
+    std::size_t failAt_, sent_ = 0;
+};
+
 bool oneLine(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos; }
 
 }  // namespace
@@ -291,7 +316,8 @@ HubLawBench::~HubLawBench() {
     fs::remove_all(scratch_, ec);
 }
 
-HubLawBench::Outcome HubLawBench::importAndCheck(const fs::path& input) {
+HubLawBench::Outcome HubLawBench::importAndCheck(const fs::path& input, std::size_t failStatement,
+                                                 std::size_t* statements) {
     Outcome o;
     std::error_code ec;
     for (const char* tail : {"", "-wal", "-shm"}) fs::remove(work_.string() + tail, ec);
@@ -311,24 +337,28 @@ HubLawBench::Outcome HubLawBench::importAndCheck(const fs::path& input) {
     const std::size_t problemsBefore = count(*db, "SELECT COUNT(*) FROM import_problems");
     const std::size_t failedBefore = count(*db, "SELECT COUNT(*) FROM sessions WHERE derived = 'replay-failed'");
 
-    hub::Importer importer(*db, decks_);
+    FailingDb failing(*db, failStatement);
     auto broke = [&](const std::string& what) {
         if (o.broken.empty()) o.broken = what;
     };
     // An exception is no refusal: the command line would print its raw
     // text, and an import of several inputs would stop at this one.
     try {
-        o.imported = importer.importInput(input, options, o.counts, &o.why);
+        hub::Importer first(failing, decks_);
+        o.imported = first.importInput(input, options, o.counts, &o.why);
     } catch (const std::exception& e) {
         broke(std::string("the import threw instead of refusing: ") + e.what());
         return o;
     }
+    if (statements) *statements = failing.sent();
     const hub::ImportCounts& c = o.counts;
+    if (failing.failed() && o.imported) broke("a statement failed, yet the import says it succeeded");
+    hub::Importer importer(*db, decks_);
 
     if (!o.imported) {
         if (!oneLine(o.why)) broke("refused without a one-line reason: '" + o.why + "'");
         if (dumpDb(*db, false) != before) broke("refused (" + o.why + ") but the database changed");
-        if (t.opens) broke("refused (" + o.why + ") an input that reads fine on its own");
+        if (t.opens && !failing.failed()) broke("refused (" + o.why + ") an input that reads fine on its own");
         if (c.fresh || c.duplicates || c.conflicts || c.damaged || !c.problems.empty())
             broke("refused, but the counts are not zero");
         return o;

@@ -31,8 +31,12 @@ public:
         std::string content;           // every table but the import log, after the import
     };
     // Imports `input` into a fresh copy of the hub and checks the law, then
-    // imports it a second time (nothing new may appear).
-    Outcome importAndCheck(const std::filesystem::path& input);
+    // imports it a second time (nothing new may appear). With `failStatement`
+    // N > 0, the N-th statement the first import sends fails (as a full
+    // disk or a lost server would): then it must be refused and leave the
+    // database exactly as before. `statements` counts what it sent.
+    Outcome importAndCheck(const std::filesystem::path& input, std::size_t failStatement = 0,
+                           std::size_t* statements = nullptr);
 
     const std::filesystem::path& scratch() const { return scratch_; }
     const std::filesystem::path& keyFile() const { return keyFile_; }

@@ -17,6 +17,8 @@ build="${SAMENSPEL_FUZZ_BUILD:-$root/build-fuzz}"
 targets=(${SAMENSPEL_FUZZ_TARGETS:-fuzz_deck_json fuzz_record fuzz_bundle})
 build_targets=("${targets[@]}")
 [[ " ${targets[*]} " == *" fuzz_hub_import "* ]] && build_targets+=(hub_hostile)
+hubdir=""
+trap 'if [ -n "$hubdir" ]; then rm -rf "$hubdir"; fi' EXIT
 CXX=clang++ CC=clang cmake -S "$root" -B "$build" -DSAMENSPEL_FUZZ=ON -DSAMENSPEL_BUILD_APP=OFF \
   -DSAMENSPEL_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; exit 1; }
@@ -33,8 +35,11 @@ for target in "${targets[@]}"; do
     [ -d "$d" ] && corpus+=("$d")
   done
   if [ "$target" = fuzz_hub_import ]; then
+    # The hub databases (one copy per input) on tmpfs when there is one.
+    hubdir="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
+    export SAMENSPEL_FUZZ_HUB_DIR="$hubdir"
     echo "== hub_hostile"
-    "$build/tests/fuzz/hub_hostile" "$here/corpus/$target" "$scratch.hostile" > "$scratch.hostile.log" 2>&1 \
+    TMPDIR="$hubdir" "$build/tests/fuzz/hub_hostile" "$here/corpus/$target" "$scratch.hostile" > "$scratch.hostile.log" 2>&1 \
       || { cat "$scratch.hostile.log" >&2; echo "hub_hostile failed" >&2; exit 1; }
     grep -E "^(FAIL|     peak)|hostile bundles" "$scratch.hostile.log" || true
     corpus+=("$scratch.hostile")
