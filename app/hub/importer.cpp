@@ -264,7 +264,7 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
     } else if (kind == InputKind::RecordFile) {
         single = readRecordFrame(input, why);
         if (!single) return false;
-        auto id = peekRecordId(std::string_view(*single).substr(20));
+        auto id = single->size() < 20 ? std::nullopt : peekRecordId(std::string_view(*single).substr(20));
         if (!id) {
             if (why) *why = "the record's id cannot be read";
             return false;
