@@ -19,20 +19,14 @@ const char* kUsage =
     "  records list|check|show|export|merge ...   (see `records help`)\n"
     "  bench [--quick]                   timings of the store\n"
     "  speak --card ID|--text T --wav FILE [--speed WPM]   read aloud in Dutch, as WAV\n"
-#ifdef SAMENSPEL_PAPER
     "  print --deck ID -o FILE.pdf [--dir DIR]   the deck as printable cards (A4)\n"
-    "  print --bench [--deck ID]         time and size of a whole deck's PDF\n"
-#endif
-    ;
+    "  print --bench [--deck ID]         time and size of a whole deck's PDF\n";
 }  // namespace
 
 int main(int argc, char** argv) {
     static const std::map<std::string, int (*)(const Args&)> commands = {
-        {"decks", runDecks},     {"shuffle", runShuffle}, {"simulate", runSimulate},
-        {"records", runRecords}, {"bench", runBench},     {"speak", runSpeak},
-#ifdef SAMENSPEL_PAPER
-        {"print", runPrint},
-#endif
+        {"decks", runDecks}, {"shuffle", runShuffle}, {"simulate", runSimulate}, {"records", runRecords},
+        {"bench", runBench}, {"speak", runSpeak},     {"print", runPrint},
     };
     return runCommandLine("samenspel-cli", kUsage, commands, argc, argv);
 }

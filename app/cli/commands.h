@@ -19,11 +19,12 @@ int runSimulate(const Args& args);  // simulate --deck ID --seed N [--seats S] [
 int runRecords(const Args& args);   // records list|check|show|export|merge ...
 int runBench(const Args& args);     // bench [--quick]
 int runSpeak(const Args& args);     // speak --card ID|--text T --wav FILE [--speed WPM]
-#ifdef SAMENSPEL_PAPER
+// Paper: print_command.cpp, or print_unavailable.cpp in a build without
+// app/export (CMake picks one), whose `print` says why and fails.
 int runPrint(const Args& args);  // print --deck ID -o FILE.pdf | print --bench [--deck ID]
-// Every card of every deck that does not fit on a printed card (for `decks validate`).
+// Every card of every deck that does not fit on a printed card (for `decks
+// validate`); none in a build without paper.
 std::vector<std::string> paperProblems(const DeckCatalog& catalog, const std::filesystem::path& assets);
-#endif
 
 // Small shared helpers for argument parsing.
 // Value after `--name`, or `fallback` when absent. Throws UsageError when the flag has no value.

@@ -26,14 +26,12 @@ int runDecks(const Args& args) {
     if (sub == "validate") {
         for (const auto& d : catalog.decks)
             std::printf("%s: ok (%zu cards, content %s)\n", d.id.c_str(), d.cards.size(), d.contentVersion.c_str());
-#ifdef SAMENSPEL_PAPER
         // A text that fits on screen may still not fit on a printed card.
         const auto dir = option(args, "--dir");
         const auto paper =
             paperProblems(catalog, dir.empty() ? defaultAssetsDir() : std::filesystem::path(dir).parent_path());
         for (const auto& p : paper) std::fprintf(stderr, "%s\n", p.c_str());
         if (!paper.empty()) return 1;
-#endif
         if (catalog.decks.empty() && catalog.problems.empty()) {
             std::fprintf(stderr, "no deck files found\n");
             return 1;

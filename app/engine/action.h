@@ -4,6 +4,8 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace samenspel {
@@ -57,6 +59,23 @@ struct Action {
                text == o.text;
     }
 };
+
+// One action from its fields; each game's named moves (tw::pick, sl::agree,
+// rf::propose ...) are made through it, so every game fills the record's
+// fields the same way. `Move` is the game's move enum (TegenwichtMove ...).
+template <typename Move>
+Action makeAction(Move move, std::uint16_t round = 0, int seat = -1, std::string card = {}, int value = 0,
+                  std::string text = {}) {
+    static_assert(std::is_enum_v<Move>, "makeAction takes a game's move enum");
+    Action a;
+    a.type = static_cast<std::uint16_t>(move);
+    a.round = round;
+    a.seat = static_cast<std::int16_t>(seat);
+    a.card = std::move(card);
+    a.value = static_cast<std::int16_t>(value);
+    a.text = std::move(text);
+    return a;
+}
 
 // A refused action leaves the state untouched and says why.
 struct Verdict {

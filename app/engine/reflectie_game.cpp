@@ -412,66 +412,53 @@ Verdict applyReflectie(const Deck& deck, ReflectieState& s, const Action& a) {
 }
 
 namespace rf {
-namespace {
-Action make(ReflectieMove m, std::uint16_t round = 0, int seat = -1, std::string card = {}, int value = 0,
-            std::string text = {}) {
-    Action a;
-    a.type = static_cast<std::uint16_t>(m);
-    a.round = round;
-    a.seat = static_cast<std::int16_t>(seat);
-    a.card = std::move(card);
-    a.value = static_cast<std::int16_t>(value);
-    a.text = std::move(text);
-    return a;
-}
-}  // namespace
 Action chooseSeries(ReflectieSeries series) {
-    return make(ReflectieMove::ChooseSeries, 0, -1, {}, static_cast<int>(series));
+    return makeAction(ReflectieMove::ChooseSeries, 0, -1, {}, static_cast<int>(series));
 }
-Action chooseTheme(std::string card) { return make(ReflectieMove::ChooseTheme, 0, -1, std::move(card)); }
-Action agree() { return make(ReflectieMove::Agree); }
-Action readKnowledge() { return make(ReflectieMove::ReadKnowledge); }
+Action chooseTheme(std::string card) { return makeAction(ReflectieMove::ChooseTheme, 0, -1, std::move(card)); }
+Action agree() { return makeAction(ReflectieMove::Agree); }
+Action readKnowledge() { return makeAction(ReflectieMove::ReadKnowledge); }
 Action propose(std::uint16_t round, int seat, ReflectieForm form, std::string card, std::string text) {
-    return make(ReflectieMove::Propose, round, seat, std::move(card), static_cast<int>(form), std::move(text));
+    return makeAction(ReflectieMove::Propose, round, seat, std::move(card), static_cast<int>(form), std::move(text));
 }
-Action withdraw(std::uint16_t round, int seat) { return make(ReflectieMove::Withdraw, round, seat); }
+Action withdraw(std::uint16_t round, int seat) { return makeAction(ReflectieMove::Withdraw, round, seat); }
 Action chooseInbreng(std::uint16_t round, int index, int seat) {
-    return make(ReflectieMove::ChooseInbreng, round, seat, {}, index);
+    return makeAction(ReflectieMove::ChooseInbreng, round, seat, {}, index);
 }
-Action startQuestioning(std::uint16_t round) { return make(ReflectieMove::StartQuestioning, round); }
-Action asked(std::uint16_t round, int seat) { return make(ReflectieMove::Asked, round, seat); }
+Action startQuestioning(std::uint16_t round) { return makeAction(ReflectieMove::StartQuestioning, round); }
+Action asked(std::uint16_t round, int seat) { return makeAction(ReflectieMove::Asked, round, seat); }
 Action playPrompt(std::uint16_t round, std::string card) {
-    return make(ReflectieMove::PlayPrompt, round, -1, std::move(card));
+    return makeAction(ReflectieMove::PlayPrompt, round, -1, std::move(card));
 }
 Action noteFactor(std::uint16_t round, int seat, std::string card, std::string text) {
-    return make(ReflectieMove::NoteFactor, round, seat, std::move(card), 0, std::move(text));
+    return makeAction(ReflectieMove::NoteFactor, round, seat, std::move(card), 0, std::move(text));
 }
-Action revealFactors(std::uint16_t round) { return make(ReflectieMove::RevealFactors, round); }
-Action finishQuestioning(std::uint16_t round) { return make(ReflectieMove::FinishQuestioning, round); }
+Action revealFactors(std::uint16_t round) { return makeAction(ReflectieMove::RevealFactors, round); }
+Action finishQuestioning(std::uint16_t round) { return makeAction(ReflectieMove::FinishQuestioning, round); }
 Action nameNorm(std::uint16_t round, std::string card) {
-    return make(ReflectieMove::NameNorm, round, -1, std::move(card));
+    return makeAction(ReflectieMove::NameNorm, round, -1, std::move(card));
 }
-Action finishDeepening(std::uint16_t round) { return make(ReflectieMove::FinishDeepening, round); }
+Action finishDeepening(std::uint16_t round) { return makeAction(ReflectieMove::FinishDeepening, round); }
 Action placeModel(std::uint16_t round, std::string card, int value) {
-    return make(ReflectieMove::PlaceModel, round, -1, std::move(card), value);
+    return makeAction(ReflectieMove::PlaceModel, round, -1, std::move(card), value);
 }
 Action placeStance(std::uint16_t round, std::string card, bool wanted) {
-    return make(ReflectieMove::PlaceStance, round, -1, std::move(card), wanted ? 1 : 0);
+    return makeAction(ReflectieMove::PlaceStance, round, -1, std::move(card), wanted ? 1 : 0);
 }
-Action finishModel(std::uint16_t round) { return make(ReflectieMove::FinishModel, round); }
+Action finishModel(std::uint16_t round) { return makeAction(ReflectieMove::FinishModel, round); }
 Action nameStrength(std::uint16_t round, int seat, std::string card, std::string text) {
-    return make(ReflectieMove::NameStrength, round, seat, std::move(card), 0, std::move(text));
+    return makeAction(ReflectieMove::NameStrength, round, seat, std::move(card), 0, std::move(text));
 }
-Action finishAppreciation(std::uint16_t round) { return make(ReflectieMove::FinishAppreciation, round); }
+Action finishAppreciation(std::uint16_t round) { return makeAction(ReflectieMove::FinishAppreciation, round); }
 Action setVoornemen(std::uint16_t round, int seat, std::string card, std::string text) {
-    return make(ReflectieMove::SetVoornemen, round, seat, std::move(card), 0, std::move(text));
+    return makeAction(ReflectieMove::SetVoornemen, round, seat, std::move(card), 0, std::move(text));
 }
 Action addLearning(std::uint16_t round, int seat, std::string card, std::string text) {
-    return make(ReflectieMove::AddLearning, round, seat, std::move(card), 0, std::move(text));
+    return makeAction(ReflectieMove::AddLearning, round, seat, std::move(card), 0, std::move(text));
 }
-Action nextRound(std::uint16_t round) { return make(ReflectieMove::NextRound, round); }
-Action finish() { return make(ReflectieMove::Finish); }
-Action abandon() { return make(ReflectieMove::Abandon); }
+Action nextRound(std::uint16_t round) { return makeAction(ReflectieMove::NextRound, round); }
+Action finish() { return makeAction(ReflectieMove::Finish); }
+Action abandon() { return makeAction(ReflectieMove::Abandon); }
 }  // namespace rf
 
 }  // namespace samenspel

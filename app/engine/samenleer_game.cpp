@@ -188,47 +188,37 @@ Verdict applySamenleer(const Deck& deck, SamenleerState& s, const Action& a) {
 }
 
 namespace sl {
-namespace {
-Action make(SamenleerMove m, int seat = -1, std::string card = {}, int value = 0, std::string text = {},
-            std::uint16_t round = 0) {
-    Action a;
-    a.type = static_cast<std::uint16_t>(m);
-    a.round = round;
-    a.seat = static_cast<std::int16_t>(seat);
-    a.card = std::move(card);
-    a.value = static_cast<std::int16_t>(value);
-    a.text = std::move(text);
-    return a;
-}
-}  // namespace
-Action agree(int seat) { return make(SamenleerMove::Agree, seat); }
+Action agree(int seat) { return makeAction(SamenleerMove::Agree, 0, seat); }
 Action pickMoment(int seat, std::string card, std::string ownTopic) {
-    return make(SamenleerMove::PickMoment, seat, std::move(card), 0, std::move(ownTopic));
+    return makeAction(SamenleerMove::PickMoment, 0, seat, std::move(card), 0, std::move(ownTopic));
 }
 Action removeMoment(std::uint16_t index, int seat, std::string card) {
-    return make(SamenleerMove::RemoveMoment, seat, std::move(card), index + 1);
+    return makeAction(SamenleerMove::RemoveMoment, 0, seat, std::move(card), index + 1);
 }
-Action removeMoment(int seat, std::string card) { return make(SamenleerMove::RemoveMoment, seat, std::move(card)); }
-Action startTalking() { return make(SamenleerMove::StartTalking); }
+Action removeMoment(int seat, std::string card) {
+    return makeAction(SamenleerMove::RemoveMoment, 0, seat, std::move(card));
+}
+Action startTalking() { return makeAction(SamenleerMove::StartTalking); }
 Action answer(std::uint16_t moment, int seat, int question, AnswerChoice choice, std::string note) {
-    return make(SamenleerMove::Answer, seat, {}, question + 16 * static_cast<int>(choice), std::move(note), moment);
+    return makeAction(SamenleerMove::Answer, moment, seat, {}, question + 16 * static_cast<int>(choice),
+                      std::move(note));
 }
 Action answer(std::uint16_t moment, std::string card, int seat, int question, AnswerChoice choice, std::string note) {
-    return make(SamenleerMove::Answer, seat, std::move(card), question + 16 * static_cast<int>(choice), std::move(note),
-                moment);
+    return makeAction(SamenleerMove::Answer, moment, seat, std::move(card), question + 16 * static_cast<int>(choice),
+                      std::move(note));
 }
-Action showMoment(std::uint16_t moment) { return make(SamenleerMove::ShowMoment, -1, {}, 0, {}, moment); }
-Action finishTalking() { return make(SamenleerMove::FinishTalking); }
+Action showMoment(std::uint16_t moment) { return makeAction(SamenleerMove::ShowMoment, moment); }
+Action finishTalking() { return makeAction(SamenleerMove::FinishTalking); }
 Action addAction(int seat, std::string card, std::string text) {
-    return make(SamenleerMove::AddAction, seat, std::move(card), 0, std::move(text));
+    return makeAction(SamenleerMove::AddAction, 0, seat, std::move(card), 0, std::move(text));
 }
 Action removeAction(int index, std::string card) {
-    return make(SamenleerMove::RemoveAction, -1, std::move(card), index);
+    return makeAction(SamenleerMove::RemoveAction, 0, -1, std::move(card), index);
 }
-Action removeAction(int index) { return make(SamenleerMove::RemoveAction, -1, {}, index); }
-Action rate(int seat, int value) { return make(SamenleerMove::Rate, seat, {}, value); }
-Action finish() { return make(SamenleerMove::Finish); }
-Action abandon() { return make(SamenleerMove::Abandon); }
+Action removeAction(int index) { return makeAction(SamenleerMove::RemoveAction, 0, -1, {}, index); }
+Action rate(int seat, int value) { return makeAction(SamenleerMove::Rate, 0, seat, {}, value); }
+Action finish() { return makeAction(SamenleerMove::Finish); }
+Action abandon() { return makeAction(SamenleerMove::Abandon); }
 }  // namespace sl
 
 }  // namespace samenspel

@@ -337,41 +337,30 @@ int roundsWithNoneDecisive(const TegenwichtState& s) {
 }
 
 namespace tw {
-namespace {
-Action make(TegenwichtMove m, std::uint16_t round, int seat = -1, std::string card = {}, int value = 0,
-            std::string text = {}) {
-    Action a;
-    a.type = static_cast<std::uint16_t>(m);
-    a.round = round;
-    a.seat = static_cast<std::int16_t>(seat);
-    a.card = std::move(card);
-    a.value = static_cast<std::int16_t>(value);
-    a.text = std::move(text);
-    return a;
-}
-}  // namespace
 Action pick(std::uint16_t round, int seat, std::string card) {
-    return make(TegenwichtMove::Pick, round, seat, std::move(card));
+    return makeAction(TegenwichtMove::Pick, round, seat, std::move(card));
 }
-Action reveal(std::uint16_t round) { return make(TegenwichtMove::Reveal, round); }
+Action reveal(std::uint16_t round) { return makeAction(TegenwichtMove::Reveal, round); }
 Action place(std::uint16_t round, std::string card, Weight w) {
-    return make(TegenwichtMove::Place, round, -1, std::move(card), static_cast<int>(w));
+    return makeAction(TegenwichtMove::Place, round, -1, std::move(card), static_cast<int>(w));
 }
 Action decide(std::uint16_t round, int seat, std::string card, int step) {
-    return make(TegenwichtMove::Decide, round, seat, std::move(card), step);
+    return makeAction(TegenwichtMove::Decide, round, seat, std::move(card), step);
 }
 Action decideNone(std::uint16_t round, int seat, int step) { return decide(round, seat, {}, step); }
-Action startPicking(std::uint16_t round) { return make(TegenwichtMove::StartPicking, round); }
-Action closeBalance(std::uint16_t round) { return make(TegenwichtMove::CloseBalance, round); }
-Action unpick(std::uint16_t round, int seat) { return make(TegenwichtMove::Unpick, round, seat); }
-Action chooseInbrenger(std::uint16_t round, int seat) { return make(TegenwichtMove::ChooseInbrenger, round, seat); }
-Action drawCounter(std::uint16_t round) { return make(TegenwichtMove::DrawCounter, round); }
-Action nextRound(std::uint16_t round) { return make(TegenwichtMove::NextRound, round); }
-Action intention(int seat, std::string text) {
-    return make(TegenwichtMove::SetIntention, 0, seat, {}, 0, std::move(text));
+Action startPicking(std::uint16_t round) { return makeAction(TegenwichtMove::StartPicking, round); }
+Action closeBalance(std::uint16_t round) { return makeAction(TegenwichtMove::CloseBalance, round); }
+Action unpick(std::uint16_t round, int seat) { return makeAction(TegenwichtMove::Unpick, round, seat); }
+Action chooseInbrenger(std::uint16_t round, int seat) {
+    return makeAction(TegenwichtMove::ChooseInbrenger, round, seat);
 }
-Action finish() { return make(TegenwichtMove::Finish, 0); }
-Action abandon() { return make(TegenwichtMove::Abandon, 0); }
+Action drawCounter(std::uint16_t round) { return makeAction(TegenwichtMove::DrawCounter, round); }
+Action nextRound(std::uint16_t round) { return makeAction(TegenwichtMove::NextRound, round); }
+Action intention(int seat, std::string text) {
+    return makeAction(TegenwichtMove::SetIntention, 0, seat, {}, 0, std::move(text));
+}
+Action finish() { return makeAction(TegenwichtMove::Finish, 0); }
+Action abandon() { return makeAction(TegenwichtMove::Abandon, 0); }
 }  // namespace tw
 
 }  // namespace samenspel

@@ -8,22 +8,18 @@
 #include "ui/kit/optional_words.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
+#include "ui/kit/step_header.h"
 
 namespace samenspel::ui {
 
 ScreenHeader reflectieHeader(const Ui& ui, std::string id, std::string title, std::string subtitle) {
-    ScreenHeader h;
-    h.id = std::move(id);
-    h.title = std::move(title);
-    h.subtitle = std::move(subtitle);
-    h.canGoBack = true;
-    h.howTo = {kReflectieHowTo,
-               {{"eyes", ui.t("reflectie.how_to.1")},
-                {"speech-balloon", ui.t("reflectie.how_to.2")},
-                {"question", ui.t("reflectie.how_to.3")},
-                {"flexed-biceps", ui.t("reflectie.how_to.4")},
-                {"footprints", ui.t("reflectie.how_to.5")}}};
-    return h;
+    return stepHeader(std::move(id), std::move(title), std::move(subtitle),
+                      {kReflectieHowTo,
+                       {{"eyes", ui.t("reflectie.how_to.1")},
+                        {"speech-balloon", ui.t("reflectie.how_to.2")},
+                        {"question", ui.t("reflectie.how_to.3")},
+                        {"flexed-biceps", ui.t("reflectie.how_to.4")},
+                        {"footprints", ui.t("reflectie.how_to.5")}}});
 }
 
 std::string cardGrid(Ui& ui, const Deck& deck, const std::vector<const Card*>& cards, const std::string& selected,

@@ -5,13 +5,13 @@
 #include <algorithm>
 
 #include "ui/cards/card_view.h"
+#include "ui/kit/fit_text.h"
 #include "ui/kit/optional_words.h"
 #include "ui/kit/people.h"
 #include "ui/kit/read_aloud_widgets.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 #include "ui/samenleer/chosen_moment.h"
-#include "ui/samenleer/fit_text.h"
 #include "ui/samenleer/pause_hint.h"
 
 namespace samenspel::ui {

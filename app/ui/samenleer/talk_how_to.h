@@ -6,8 +6,8 @@
 #include <string>
 #include <utility>
 
+#include "ui/kit/step_header.h"
 #include "ui/kit/ui.h"
-#include "ui/kit/widgets.h"
 
 namespace samenspel::ui {
 
@@ -24,13 +24,7 @@ inline HowTo talkHowTo(const Ui& ui) {
 
 // The header every Samenleer screen shows: back, its title, and the "?".
 inline ScreenHeader samenleerHeader(const Ui& ui, std::string id, std::string title, std::string subtitle) {
-    ScreenHeader h;
-    h.id = std::move(id);
-    h.title = std::move(title);
-    h.subtitle = std::move(subtitle);
-    h.canGoBack = true;
-    h.howTo = talkHowTo(ui);
-    return h;
+    return stepHeader(std::move(id), std::move(title), std::move(subtitle), talkHowTo(ui));
 }
 
 }  // namespace samenspel::ui

@@ -84,6 +84,18 @@ bool deckTile(Ui& ui, const Deck& deck) {
     return touch.tapped;
 }
 
+// A deck's place on Home: the order of DESIGN.md (the group game first,
+// then the talk of two, then reflection), not the catalog's order by id,
+// which would put Reflectie first. Decks of one game keep the catalog's order.
+int homeRank(GameKind kind) {
+    switch (kind) {
+    case GameKind::Tegenwicht: return 0;
+    case GameKind::Samenleer: return 1;
+    case GameKind::Reflectie: return 2;
+    }
+    return 3;
+}
+
 }  // namespace
 
 HowTo appHowTo(const Ui& ui) {
@@ -131,7 +143,10 @@ Choice HomeScreen::draw(Ui& ui, const std::vector<const Deck*>& decks, const std
     }
     heading(ui, ui.t("shell.home.choose"));
     if (decks.empty()) paragraph(ui, ui.t("shell.home.no_decks"), ui.theme.danger);
-    for (const Deck* d : decks) {
+    std::vector<const Deck*> shown = decks;
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const Deck* a, const Deck* b) { return homeRank(a->kind) < homeRank(b->kind); });
+    for (const Deck* d : shown) {
         if (deckTile(ui, *d)) {
             choice = intent::OpenSetup{d->id};
         }
