@@ -32,7 +32,7 @@ void AppController::updateExtras() {
     if (table_.unsaved() || sys_.storageWriteFailed()) {
         Banner b;
         b.title = ui_.t("table.save_banner.title");
-        b.text = ui_.t(table_.unsaved() ? "table.save_banner.text" : "table.save_banner.storage_text");
+        b.text = table_.unsaved() ? ui_.t("table.save_banner.text") : ui_.t("table.save_banner.storage_text");
         b.button = ui_.t("table.save_banner.retry");
         b.buttonId = "save.retry";
         ui_.extras.banner = b;
