@@ -350,7 +350,7 @@ async function main() {
     const bundle = join(work, 'samenspel-oude-telefoon.ssb');
     execFileSync(cli, ['records', 'export', join(work, 'old'), '-o', bundle, '--all', '--passphrase-file', join(work, 'pass.txt')]);
     const pick = async (page, id) => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), h.tap(page, id)]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 60000 }), h.tap(page, id)]);
       await chooser.setFiles(bundle);
     };
     const sessionRows = async (page) => (await h.targets(page)).filter((t) => /^sessions\.\d+$/.test(t.id)).length;
@@ -433,7 +433,7 @@ async function main() {
     await withApp(profile, async ({ page }) => {
       await h.tap(page, 'home.settings');
       await h.expectTarget(page, 'settings.coordinator.pick', true, 5000, true);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), h.tap(page, 'settings.coordinator.pick')]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 60000 }), h.tap(page, 'settings.coordinator.pick')]);
       await chooser.setFiles(join(work, 'coord.pub'));
       await h.expectTarget(page, 'settings.coordinator.words', true, 10000, true);
       await h.tap(page, 'settings.coordinator.words').catch(() => {});  // scrolls it into view for the screenshot
