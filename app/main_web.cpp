@@ -9,14 +9,16 @@
 
 #include "platform/web/web_loop.h"
 #include "platform/web/web_platform.h"
+#include "store/key_sealed_file.h"
 #include "table/folder_sink.h"
 #include "table/notifying_sink.h"
 #include "ui/shell/app_controller.h"
 
 namespace {
 
-// The settings are written by the app itself, not through the record
-// sink: a change of the file's time or size marks the folder changed.
+// The settings and the coordinator's key are written by the app itself,
+// not through the record sink: a change of the file's time or size, or
+// its removal, marks the folder changed.
 struct FileWatch {
     std::filesystem::path file;
     std::filesystem::file_time_type time{};
@@ -24,7 +26,11 @@ struct FileWatch {
     bool changed() {
         std::error_code ec;
         const auto t = std::filesystem::last_write_time(file, ec);
-        if (ec) return false;
+        if (ec) {  // gone (the key forgotten), or never there
+            const bool was = size != 0 || time != std::filesystem::file_time_type{};
+            time = {}, size = 0;
+            return was;
+        }
         const auto s = std::filesystem::file_size(file, ec);
         if (t == time && s == size) return false;
         time = t, size = s;
@@ -46,16 +52,17 @@ int main() {
     static FolderSink folder(platform.dataDir());
     static NotifyingSink records(folder, [] { platform.dataChanged(); });
     static std::random_device rd;  // every game its own shuffle (crypto.getRandomValues)
-    static ui::AppController app(platform, records,
-                                 [] { return (static_cast<std::uint64_t>(rd()) << 32) ^ rd(); });
+    static ui::AppController app(platform, records, [] { return (static_cast<std::uint64_t>(rd()) << 32) ^ rd(); });
     for (const auto& p : app.startupProblems()) std::fprintf(stderr, "samenspel: %s\n", p.c_str());
     static FileWatch settings{platform.dataDir() / "settings.txt"};
     settings.changed();
+    static FileWatch coordinatorKey{coordinatorKeyFile(platform.dataDir())};
+    coordinatorKey.changed();
 
     platform::WebApp web;
     web.frame = [] {
         app.frame();
-        if (settings.changed()) platform.dataChanged();
+        if (settings.changed() | coordinatorKey.changed()) platform.dataChanged();
     };
     web.animating = [] { return app.animating(); };
     web.saveNow = [] { app.saveNow(); };

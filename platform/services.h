@@ -4,10 +4,12 @@
 // with SDL; the screens in app/ui see only this header and Dear ImGui.
 #pragma once
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
 
+#include "platform/brought_file.h"
 #include "platform/hit_targets.h"
 #include "platform/read_aloud.h"
 
@@ -71,6 +73,20 @@ public:
     virtual void download(const std::filesystem::path&) {}
     virtual bool canShare() const { return false; }
     virtual void share(const std::filesystem::path&) {}
+    // Bringing a file in. A browser opens its own file picker (the app
+    // cannot read the phone's folders itself); the file arrives a few frames
+    // later through takeBroughtFile(). The desktop has no picker here: a
+    // file dragged onto the window arrives the same way, and the screens
+    // offer a path field.
+    virtual bool canPickFile() const { return false; }
+    virtual void pickFile(FileKind) {}
+    virtual std::optional<BroughtFile> takeBroughtFile() { return std::nullopt; }
+    // True while the last write of the data folder to the storage that
+    // outlives the app failed (a browser's IndexedDB full or refused): what
+    // is on screen is in memory only. The next write that works clears it.
+    virtual bool storageWriteFailed() const { return false; }
+    // Tries that write again now (the save banner's "Probeer opnieuw").
+    virtual void retryStorageWrite() {}
     // True when this start is the same page coming back (a browser reload,
     // a tab the phone closed in the background): the game that was on the
     // table opens again at once. A fresh start shows Home with "Verder".

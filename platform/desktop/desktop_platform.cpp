@@ -114,6 +114,19 @@ ReadAloud& DesktopPlatform::readAloud() {
 
 void DesktopPlatform::onOtherEvent(const SDL_Event& e) {
     if (e.type == wakeEvent_ && readAloud_) readAloud_->onWake();
+    if (e.type == SDL_DROPFILE && e.drop.file) {
+        // A file dragged from the file manager onto the window: the path
+        // is the user's own file, read where it is (the import copies what
+        // it takes into the record folder).
+        dropped_ = BroughtFile{std::filesystem::u8path(e.drop.file), std::nullopt};
+        SDL_free(e.drop.file);
+    }
+}
+
+std::optional<BroughtFile> DesktopPlatform::takeBroughtFile() {
+    auto out = std::move(dropped_);
+    dropped_.reset();
+    return out;
 }
 
 }  // namespace samenspel::platform

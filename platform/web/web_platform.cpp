@@ -24,6 +24,7 @@ EM_JS(void, web_share, (const char* path), { Module.samenspelPage.share(UTF8ToSt
 EM_JS(int, web_storage_persisted, (), { return Module.samenspelPage.persisted ? 1 : 0; });
 EM_JS(void, web_persist_start, (), { Module.samenspelPage.persist(); });
 EM_JS(int, web_page_came_back, (), { return Module.samenspelPage.cameBack() ? 1 : 0; });
+EM_JS(void, web_pick_file, (int kind), { Module.samenspelPage.pickFile(kind); });
 
 // One SDL key press and release (the page's back button, keys from the
 // hidden input). The input feed splits them over two frames.
@@ -84,6 +85,7 @@ bool WebPlatform::init(std::string& error) {
     std::error_code ec;
     std::filesystem::create_directories(dataDir_, ec);
 
+    redrawEvent_ = SDL_RegisterEvents(1);
     web_install_page_hooks();
     start("samenspel_web");
     return true;
@@ -132,11 +134,41 @@ void WebPlatform::persistFinished(bool ok) {
     persisting_ = false;
     ++persistsDone_;
     if (!ok) ++persistsFailed_;
+    if (ok != !lastPersistFailed_ && redrawEvent_ != static_cast<Uint32>(-1)) {
+        // The save banner comes or goes: a frame must show it although no
+        // input came (an event wakes the loop and counts as input).
+        SDL_Event e{};
+        e.type = redrawEvent_;
+        SDL_PushEvent(&e);
+    }
+    lastPersistFailed_ = !ok;
     if (persistAgain_) {
         persistAgain_ = false;
         dataDirty_ = true;
     }
     if (wake) wake();
+}
+
+void WebPlatform::retryStorageWrite() {
+    dataDirty_ = true;  // the loop writes the whole folder after this frame
+    if (wake) wake();
+}
+
+// The page's file input must be clicked while the tap's user activation
+// lasts; a frame after the tap is within it (Chrome, Firefox, Safari 16.4+).
+void WebPlatform::pickFile(FileKind kind) { web_pick_file(kind == FileKind::CoordinatorKey ? 1 : 0); }
+
+void WebPlatform::filePicked(const std::string& path, int kind) {
+    picked_ = BroughtFile{path, kind == 1 ? FileKind::CoordinatorKey : FileKind::Bundle};
+    SDL_Event e{};
+    e.type = redrawEvent_;
+    SDL_PushEvent(&e);  // the app takes it on the next frame
+}
+
+std::optional<BroughtFile> WebPlatform::takeBroughtFile() {
+    auto out = std::move(picked_);
+    picked_.reset();
+    return out;
 }
 
 void WebPlatform::pageHidden() {
@@ -162,6 +194,12 @@ EMSCRIPTEN_KEEPALIVE void samenspel_web_hidden() {
 
 EMSCRIPTEN_KEEPALIVE void samenspel_web_persisted(int ok) {
     if (auto* p = samenspel::platform::webPlatform()) p->persistFinished(ok != 0);
+}
+
+// A file the person picked, copied into /tmp/pick by the page; `kind` is
+// what the app asked the picker for (0 a bundle, 1 the coordinator's key).
+EMSCRIPTEN_KEEPALIVE void samenspel_web_picked(const char* path, int kind) {
+    if (auto* p = samenspel::platform::webPlatform(); p && path) p->filePicked(path, kind);
 }
 
 EMSCRIPTEN_KEEPALIVE void samenspel_web_wake() {
@@ -218,15 +256,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* samenspel_web_targets() {
         for (const auto& t : p->targets().last()) {
             if (!first) json += ",";
             first = false;
-            json += "{\"id\":" + quote(t.id) + ",\"label\":" + quote(t.label) +
-                    ",\"x\":" + std::to_string(t.rect.x0 / s) + ",\"y\":" + std::to_string(t.rect.y0 / s) +
-                    ",\"w\":" + std::to_string((t.rect.x1 - t.rect.x0) / s) +
-                    ",\"h\":" + std::to_string((t.rect.y1 - t.rect.y0) / s) +
-                    ",\"clip\":[" + std::to_string(t.clip.x0 / s) + "," + std::to_string(t.clip.y0 / s) + "," +
-                    std::to_string(t.clip.x1 / s) + "," + std::to_string(t.clip.y1 / s) + "]" +
-                    ",\"tappable\":" + (t.tappable ? "true" : "false") +
-                    ",\"enabled\":" + (t.enabled ? "true" : "false") +
-                    ",\"visible\":" + (samenspel::platform::HitTargets::visible(t) ? "true" : "false") + "}";
+            json +=
+                "{\"id\":" + quote(t.id) + ",\"label\":" + quote(t.label) + ",\"x\":" + std::to_string(t.rect.x0 / s) +
+                ",\"y\":" + std::to_string(t.rect.y0 / s) + ",\"w\":" + std::to_string((t.rect.x1 - t.rect.x0) / s) +
+                ",\"h\":" + std::to_string((t.rect.y1 - t.rect.y0) / s) + ",\"clip\":[" +
+                std::to_string(t.clip.x0 / s) + "," + std::to_string(t.clip.y0 / s) + "," +
+                std::to_string(t.clip.x1 / s) + "," + std::to_string(t.clip.y1 / s) + "]" +
+                ",\"tappable\":" + (t.tappable ? "true" : "false") + ",\"enabled\":" + (t.enabled ? "true" : "false") +
+                ",\"visible\":" + (samenspel::platform::HitTargets::visible(t) ? "true" : "false") + "}";
         }
     }
     json += "]";

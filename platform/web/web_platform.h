@@ -4,7 +4,9 @@
 // written back after every change); the assets preloaded at /assets; the
 // browser's back button as the app's back; a hidden HTML input that brings
 // up the phone's own keyboard; downloads and the system share sheet; and
-// read-aloud with the browser's voice (web_read_aloud.h).
+// read-aloud with the browser's voice (web_read_aloud.h); the browser's own
+// file picker (a hidden file input; the picked file is copied to /tmp/pick
+// and handed to the app on the next frame).
 // Supports: touch, mouse, keys, a phone keyboard (typed text, backspace,
 // enter), rotation, zoom. Not: IME preedit, autocorrect replacing a word
 // already sent (the hidden input starts empty for each character).
@@ -41,6 +43,7 @@ public:
     void pageHidden();
     void pageBack();
     void persistFinished(bool ok);
+    void filePicked(const std::string& path, int kind);
     // Runs when the page is hidden or closed: the app saves at once (no
     // frame will come while the page is hidden).
     std::function<void()> onHidden;
@@ -56,6 +59,11 @@ public:
     void share(const std::filesystem::path& file) override;
     bool storageMayBeCleared() const override;
     bool resumeOnStart() const override;
+    bool canPickFile() const override { return true; }
+    void pickFile(FileKind kind) override;
+    std::optional<BroughtFile> takeBroughtFile() override;
+    bool storageWriteFailed() const override { return lastPersistFailed_; }
+    void retryStorageWrite() override;
 
 private:
     void onOtherEvent(const SDL_Event& e) override;
@@ -65,6 +73,9 @@ private:
     WebReadAloud readAloud_;
     bool dataDirty_ = false, persisting_ = false, persistAgain_ = false;
     int persistsDone_ = 0, persistsFailed_ = 0;
+    bool lastPersistFailed_ = false;  // the app shows the save banner until a write works again
+    std::optional<BroughtFile> picked_;
+    Uint32 redrawEvent_ = 0;  // pushed when something the screen shows changed without input
 };
 
 // The one platform of the page (the page's callbacks reach it here).

@@ -29,6 +29,7 @@ public:
     std::filesystem::path assetsDir() const override { return p_.assetsDir(); }
     platform::HitTargets& targets() override { return p_.targets(); }
     platform::ReadAloud& readAloud() override { return p_.readAloud(); }
+    std::optional<platform::BroughtFile> takeBroughtFile() override { return p_.takeBroughtFile(); }
 
     // Draws the stand-in keyboard over the frame (before the platform renders it).
     void drawStandInKeyboard() const;

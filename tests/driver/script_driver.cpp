@@ -264,6 +264,14 @@ void ScriptDriver::run(const Line& line, double nowMs, const HitTargets& targets
             i += n;
         }
         batches_.push_back(batch);
+    } else if (cmd == "drop") {
+        // A file dragged from the file manager onto the window; the
+        // platform frees the path, as SDL expects of whoever takes the event.
+        SDL_Event e{};
+        e.type = SDL_DROPFILE;
+        e.drop.file = SDL_strdup(arg.c_str());
+        e.drop.windowID = window_ ? SDL_GetWindowID(window_) : 0;
+        batches_.push_back({e});
     } else if (cmd == "key") {
         if (arg == "escape" || arg == "back") queueKey(SDL_SCANCODE_ESCAPE, SDLK_ESCAPE);
         else if (arg == "return" || arg == "enter") queueKey(SDL_SCANCODE_RETURN, SDLK_RETURN);

@@ -4,6 +4,7 @@
 // app's HitTargets. Script lines (coordinates in dp):
 //   tap LABEL_OR_ID | tap X Y | drag X1 Y1 X2 Y2 | drag LABEL X2 Y2 | drag LABEL to LABEL
 //   swipe left|right|up|down | type TEXT | key escape|return|backspace|tab
+//   drop PATH               a file dragged onto the window (SDL_DROPFILE)
 //   wait MS | shot NAME | expect LABEL | expect-not LABEL | check WORDS...
 //   frames MS MIN MAX       waits MS without input and fails unless the app
 //                           drew MIN to MAX frames meanwhile (an idle screen

@@ -5,6 +5,9 @@
 //   node run.mjs offline SITE SHOTS                 the network off after the first visit
 //   node run.mjs export SITE WORK CLI               export -> download -> samenspel-cli reads it
 //   node run.mjs idle SITE                          no frame drawn while nothing happens
+//   node run.mjs import SITE WORK CLI PROFILE        a bundle picked in the file picker comes in
+//   node run.mjs coordinator SITE WORK HUB PROFILE   Settings: the coordinator's .pub picked
+//   node run.mjs storage_failure SITE SHOTS          IndexedDB refuses a write: the save banner, then no loss
 // Scripts are the desktop's own (tests/ui/*.txt): tap, drag, swipe, type,
 // key, expect, expect-not, wait, shot, relaunch (a reload of the page) and
 // check touch-size run here; the desktop driver's probes of the record
@@ -329,6 +332,150 @@ async function main() {
       const t1 = await page.evaluate(() => Module._samenspel_web_ticks());
       console.log(`idle 2 s: ${f1 - f0} frames drawn, ${t1 - t0} loop ticks`);
       ok(f1 - f0 === 0 && t1 - t0 === 0, `an idle page drew ${f1 - f0} frames (${t1 - t0} ticks) in 2 s`);
+    });
+  } else if (mode === 'import') {
+    // Issue 9: a coach's new phone takes the sessions of the old one from
+    // a bundle the old one exported (made here by samenspel-cli), through
+    // the browser's own file picker.
+    const [work, cli, profile] = rest;
+    const shots = join(work, 'shots');
+    execFileSync('rm', ['-rf', work]);  // a fresh old phone each run
+    await mkdir(join(work, 'old'), { recursive: true });
+    const pass = 'oude telefoon nieuwe telefoon';
+    await writeFile(join(work, 'pass.txt'), pass + '\n');
+    const ids = [];
+    for (const seed of [41, 42, 43])
+      ids.push(execFileSync(cli, ['simulate', '--deck', 'tegenwicht', '--seed', String(seed), '--seats', '3', '--rounds', '1',
+        '--dir', join(work, 'old')], { encoding: 'utf8' }).trim());
+    const bundle = join(work, 'samenspel-oude-telefoon.ssb');
+    execFileSync(cli, ['records', 'export', join(work, 'old'), '-o', bundle, '--all', '--passphrase-file', join(work, 'pass.txt')]);
+    const pick = async (page, id) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 60000 }), h.tap(page, id)]);
+      await chooser.setFiles(bundle);
+    };
+    const sessionRows = async (page) => (await h.targets(page)).filter((t) => /^sessions\.\d+$/.test(t.id)).length;
+    await withApp(profile, async ({ page }) => {
+      await h.tap(page, 'home.export');
+      await h.tap(page, 'export.import');
+      await h.expectTarget(page, 'import.pick');
+      await shot(page, shots, '01-choose');
+      await pick(page, 'import.pick');
+      await h.expectTarget(page, 'import.pass', true, 10000);
+      await shot(page, shots, '02-passphrase');
+      if (profile === 'tablet') {  // the tablet run: the screens' layout, the way straight through
+        await h.tap(page, 'import.pass');
+        await page.keyboard.insertText(pass);
+        await page.keyboard.press('Enter');
+        await h.settle(page);
+        await h.tap(page, 'import.unlock');
+        await h.expectTarget(page, 'import.result.added', true, 10000);
+        await shot(page, shots, '04-done');
+        await h.tap(page, 'import.sessions');
+        await shot(page, shots, '05-sessions');
+        ok((await sessionRows(page)) === 3, `the sessions list shows ${await sessionRows(page)} sessions, not 3`);
+        console.log('tablet: picked, opened with the passphrase, 3 sessions listed');
+        return;
+      }
+      await h.tap(page, 'import.pass');
+      await page.keyboard.insertText('oude telefoon');
+      await page.keyboard.press('Enter');
+      await h.settle(page);
+      await h.tap(page, 'import.unlock');
+      await h.expectTarget(page, 'import.wrong', true, 10000);
+      await shot(page, shots, '03-wrong-passphrase');
+      await h.tap(page, 'import.pass');
+      await page.keyboard.insertText(pass);
+      await page.keyboard.press('Enter');
+      await h.settle(page);
+      await h.tap(page, 'import.unlock');
+      await h.expectTarget(page, 'import.result.added', true, 10000);
+      const added = h.find(await h.targets(page), 'import.result.added');
+      ok(added.label === '3', `expected 3 new sessions, the screen says ${added.label}`);
+      await shot(page, shots, '04-done');
+      await h.tap(page, 'import.sessions');
+      await shot(page, shots, '05-sessions');
+      ok((await sessionRows(page)) === 3, `the sessions list shows ${await sessionRows(page)} sessions, not 3`);
+      // In IndexedDB: after a reload the three are there.
+      await page.reload();
+      await h.waitReady(page);
+      await h.tap(page, 'home.sessions');
+      ok((await sessionRows(page)) === 3, `after a reload the list shows ${await sessionRows(page)} sessions, not 3`);
+      await shot(page, shots, '06-after-reload');
+      // The same file again: nothing twice.
+      await page.keyboard.press('Escape');
+      await h.settle(page);
+      await h.tap(page, 'home.export');
+      await h.tap(page, 'export.import');
+      await pick(page, 'import.pick');
+      await h.expectTarget(page, 'import.pass', true, 10000);
+      await h.tap(page, 'import.pass');
+      await page.keyboard.insertText(pass);
+      await page.keyboard.press('Enter');
+      await h.settle(page);
+      await h.tap(page, 'import.unlock');
+      await h.expectTarget(page, 'import.result.already', true, 10000);
+      ok(h.find(await h.targets(page), 'import.result.added').label === '0', 'a second import added sessions');
+      await shot(page, shots, '07-again');
+      await h.tap(page, 'import.sessions');
+      ok((await sessionRows(page)) === 3, `after a second import the list shows ${await sessionRows(page)} sessions, not 3`);
+      console.log(`picked ${bundle}: 3 sessions in, none twice, all there after a reload`);
+    });
+  } else if (mode === 'coordinator') {
+    // Issue 11 on a phone: Settings takes the coordinator's .pub from the
+    // file picker, shows its words, and keeps it after a reload.
+    const [work, hub, profile] = rest;
+    const shots = join(work, 'shots');
+    await mkdir(work, { recursive: true });
+    execFileSync('rm', ['-f', join(work, 'coord.key'), join(work, 'coord.pub')]);
+    const keygen = execFileSync(hub, ['keygen', '-o', join(work, 'coord')], { encoding: 'utf8' });
+    const words = (keygen.match(/fingerprint: ([a-z ]+)/) || [])[1];
+    ok(words, 'keygen printed no fingerprint:\n' + keygen);
+    await withApp(profile, async ({ page }) => {
+      await h.tap(page, 'home.settings');
+      await h.expectTarget(page, 'settings.coordinator.pick', true, 5000, true);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 60000 }), h.tap(page, 'settings.coordinator.pick')]);
+      await chooser.setFiles(join(work, 'coord.pub'));
+      await h.expectTarget(page, 'settings.coordinator.words', true, 10000, true);
+      await h.tap(page, 'settings.coordinator.words').catch(() => {});  // scrolls it into view for the screenshot
+      const shown = h.find(await h.targets(page), 'settings.coordinator.words').label;
+      ok(shown.trim() === words.trim(), `Settings shows '${shown}', keygen said '${words}'`);
+      await shot(page, shots, '01-coordinator-words');
+      await page.reload();
+      await h.waitReady(page);
+      await h.tap(page, 'home.settings');
+      await h.expectTarget(page, 'settings.coordinator.words', true, 5000, true);
+      console.log(`the key's words (${words}) are shown, and still after a reload`);
+    });
+  } else if (mode === 'storage_failure') {
+    // Issue 9 point 4: IndexedDB refuses a write (a full phone). The person
+    // sees the save banner, not only a log line; the next write that works
+    // clears it, and nothing is lost.
+    const [shots] = rest;
+    await withApp('phone', async ({ page }) => {
+      await page.evaluate(() => {
+        window.samenspelRealPut = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function () { throw new DOMException('the disk is full', 'QuotaExceededError'); };
+      });
+      await h.tap(page, 'Tegenwicht');
+      await h.tap(page, 'setup.start');
+      await h.tap(page, 'how-to.skip');
+      await h.expectTarget(page, 'save.retry', true, 5000);
+      await shot(page, shots, '01-banner');
+      await h.tap(page, 'game.stop');
+      await h.tap(page, 'stop.confirm');
+      await h.expectTarget(page, 'save.retry', true, 5000);
+      await shot(page, shots, '02-banner-home');
+      const failed = await page.evaluate(() => Module.samenspelPage.persistFailures);
+      ok(failed > 0, 'no write to IndexedDB failed: the stub did not bite');
+      await page.evaluate(() => { IDBObjectStore.prototype.put = window.samenspelRealPut; });
+      await h.tap(page, 'save.retry');
+      await h.expectTarget(page, 'save.retry', false, 5000);
+      await shot(page, shots, '03-saved');
+      await page.reload();
+      await h.waitReady(page);
+      await h.expectTarget(page, 'home.past.0', true, 5000, true);
+      await shot(page, shots, '04-after-reload');
+      console.log(`IndexedDB refused ${failed} writes: the banner showed; after the retry it went, and the stopped game is there after a reload`);
     });
   } else if (mode === 'bench') {
     await bench(rest[0]);

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "engine/action.h"
+#include "platform/brought_file.h"
 #include "platform/read_aloud.h"
 
 namespace samenspel::ui {
@@ -28,6 +29,7 @@ enum class Route : std::uint8_t {
     Game,
     StopConfirm,  // "Wil je stoppen?" over the game on the table
     Export,       // passphrase, scope and the result of an export
+    Import,       // sessions from another device: a bundle file, its passphrase, what came in
 };
 
 // The intents, one struct each.
@@ -96,13 +98,23 @@ struct SaveTakeHome {
     bool withNotes = false;  // the two chose to take their own words along
 };                           // Samenleer: the take-home sheet (PNG and PDF) of the talk on the table
 struct SaveEndPicture {};    // Tegenwicht: the end picture of the game on the table, as a PNG
+// Import (sessions from another device).
+struct OpenImport {};  // the import screen, empty
+struct PickFile {
+    platform::FileKind kind = platform::FileKind::Bundle;
+};  // open the platform's file picker; the file comes back later (Services::takeBroughtFile)
+struct ImportBundle {
+    std::string path;
+    std::string passphrase;  // empty: the bundle is not sealed (or the app asks for it)
+};                           // merge this bundle into the device's sessions
 }  // namespace intent
 
 using ChoiceVariant = std::variant<intent::None, intent::Back, intent::Play, intent::Go, intent::OpenSetup,
                                    intent::Start, intent::Resume, intent::OpenRecord, intent::DeleteRecord,
                                    intent::OpenExport, intent::ExportBundle, intent::RetrySave, intent::SetTextStep,
                                    intent::SetBeeldmodus, intent::SetSpeechSpeed, intent::OpenHand, intent::ShowMoment,
-                                   intent::ShareFile, intent::DownloadFile, intent::PrintDeck, intent::SaveTakeHome, intent::SaveEndPicture, intent::SetCoordinatorKey>;
+                                   intent::ShareFile, intent::DownloadFile, intent::PrintDeck, intent::SaveTakeHome, intent::SaveEndPicture, intent::SetCoordinatorKey,
+                                   intent::OpenImport, intent::PickFile, intent::ImportBundle>;
 
 struct Choice : ChoiceVariant {
     using ChoiceVariant::ChoiceVariant;

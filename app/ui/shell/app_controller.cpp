@@ -36,6 +36,7 @@ std::string loadDeviceId(const std::filesystem::path& dataDir, std::vector<std::
 
 AppController::AppController(platform::Services& services, RecordSink& sink, Table::SeedSource seeds)
     : sys_(services),
+      sink_(sink),
       ui_(services),
       catalog_(loadDeckDirectory(services.assetsDir() / "decks", services.assetsDir() / "pictograms")),
       table_(
@@ -371,6 +372,9 @@ void AppController::apply(const Choice& c) {
                    [&](const intent::SaveTakeHome& t) { saveTakeHome(t.withNotes); },
                    [&](const intent::SaveEndPicture&) { saveEndPicture(); },
                    [&](const intent::SetCoordinatorKey& k) { setCoordinatorKey(k.path); },
+                   [&](const intent::OpenImport&) { openImport(); },
+                   [&](const intent::PickFile& p) { sys_.pickFile(p.kind); },
+                   [&](const intent::ImportBundle& i) { runImport(i.path, i.passphrase); },
                },
                c.variant());
 }
@@ -392,6 +396,7 @@ void AppController::frame() {
     // typed (ImGui's own Escape would undo the edit).
     if (escape && ui_.textFieldWasActive()) ImGui::ClearActiveID();
 
+    takeBroughtFile();
     Choice choice;
     auto& sc = *screens_;
     const Route route = nav_.settle(table_.game() != nullptr);  // a game screen without a game shows Home
@@ -436,6 +441,7 @@ void AppController::frame() {
         choice = sc.exportScreen.draw(
             ui_, [this] { return exportCounts_; }, exportResult_);
         break;
+    case Route::Import: choice = sc.importScreen.draw(ui_, sys_.canPickFile(), importResult_); break;
     }
     handleExtras();
     // A refusal inside a game shows as a bar over the screen until the next tap.

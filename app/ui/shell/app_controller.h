@@ -17,6 +17,7 @@
 #include "ui/kit/choice.h"
 #include "ui/kit/ui.h"
 #include "ui/shell/export_screen.h"
+#include "ui/shell/import_screen.h"
 #include "ui/shell/navigation.h"
 #include "ui/shell/sessions.h"
 #include "ui/shell/settings_store.h"
@@ -92,8 +93,13 @@ private:
     void changeSettings(const Settings& s);
     void setCoordinatorKey(const std::string& path);
     void showCoordinatorKey();
+    // Import (app_controller_import.cpp): sessions from another device.
+    void runImport(const std::string& path, std::string passphrase);
+    void openImport();
+    void takeBroughtFile();
 
     platform::Services& sys_;
+    RecordSink& sink_;  // the table writes through it too; the import adds sessions with it
     Ui ui_;
     DeckCatalog catalog_;
     std::vector<std::string> problems_;
@@ -107,7 +113,8 @@ private:
     ExportCounts exportCounts_;
     std::string message_;  // one line on Home or over the screen (export result, a refusal)
     std::optional<ExportResult> exportResult_;
-    std::string readingScreen_;  // the screen of the last frame (Ui::screen), for stopReadingWhenLeaving
+    std::optional<ImportResult> importResult_;  // none: the import screen asks for a file
+    std::string readingScreen_;                 // the screen of the last frame (Ui::screen), for stopReadingWhenLeaving
     std::string credits_;
     ViewDraft savedView_;  // the drafts as last saved beside the record
     double viewSavedAtMs_ = 0;

@@ -27,10 +27,12 @@ void AppController::updateExtras() {
         ui_.extras.action = HeaderAction{ui_.t("table.stop"), "game.stop", "raised-hand"};
     if (nav_.current() == Route::Game && game && !game->finished())
         ui_.extras.gameStartedUnixMs = table_.gameStartedMs();
-    if (table_.unsaved()) {
+    // The same banner when the record folder is written but the storage
+    // that outlives the app is not (a browser's IndexedDB full or refused).
+    if (table_.unsaved() || sys_.storageWriteFailed()) {
         Banner b;
         b.title = ui_.t("table.save_banner.title");
-        b.text = ui_.t("table.save_banner.text");
+        b.text = table_.unsaved() ? ui_.t("table.save_banner.text") : ui_.t("table.save_banner.storage_text");
         b.button = ui_.t("table.save_banner.retry");
         b.buttonId = "save.retry";
         ui_.extras.banner = b;
@@ -39,7 +41,10 @@ void AppController::updateExtras() {
 
 void AppController::handleExtras() {
     if (ui_.extras.action && ui_.extras.action->tapped) go(Route::StopConfirm);
-    if (ui_.extras.banner && ui_.extras.banner->tapped) retrySave();
+    if (ui_.extras.banner && ui_.extras.banner->tapped) {
+        if (table_.unsaved()) retrySave();
+        if (sys_.storageWriteFailed()) sys_.retryStorageWrite();
+    }
 }
 
 void AppController::exportRecords(bool all, std::string passphrase) {

@@ -11,6 +11,7 @@
 #include "ui/shell/about_screen.h"
 #include "ui/shell/export_screen.h"
 #include "ui/shell/home_screen.h"
+#include "ui/shell/import_screen.h"
 #include "ui/shell/session_summary_screen.h"
 #include "ui/shell/sessions_screen.h"
 #include "ui/shell/settings_screen.h"
@@ -36,6 +37,7 @@ struct Screens {
     StopConfirmScreen stopConfirm;
     UnsavedGameScreen unsaved;
     ExportScreen exportScreen;
+    ImportScreen importScreen;
     std::string setupDeck;  // the deck whose set-up is open
     float themeScale = 0;
     bool themeBeeld = false;  // the palette in use is Beeldmodus's

@@ -22,22 +22,6 @@ void wipe(std::string& s) {
     s.clear();
 }
 
-// A passphrase field: hidden dots unless `show`, the keyboard opens only
-// while it has focus, and it stays in view above the keyboard (as textField).
-// Returns true when the text changed.
-bool passphraseField(Ui& ui, const std::string& label, const std::string& id, std::string& value, bool show) {
-    beginFieldLook(ui, label);
-    ImGui::PushID(id.c_str());
-    ImGuiInputTextFlags flags = show ? 0 : ImGuiInputTextFlags_Password;
-    const bool changed = ImGui::InputText("##pass", &value, flags);
-    if (value.size() > kMaxPassphraseBytes) value.resize(kMaxPassphraseBytes);
-    ImGui::PopID();
-    endFieldLook();
-    ui.target(label, id);
-    followFieldFocus(ui);
-    return changed;
-}
-
 // Three blocks that fill up (one for weak, two for fair, three for strong)
 // with the word beside them: the level never depends on colour alone.
 void strengthMeter(Ui& ui, const std::string& passphrase) {
@@ -79,21 +63,6 @@ void strengthMeter(Ui& ui, const std::string& passphrase) {
                 label.c_str());
 }
 
-// A line with a pictogram in front (a check, a cross, a warning).
-void markedLine(Ui& ui, const std::string& pictogram, const std::string& text, ImU32 colour, const std::string& id) {
-    const auto& f = ui.fonts();
-    const float picto = ui.dp(24), w = ui.columnWidth() - picto - ui.dp(8);
-    const ImVec2 ts = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, w, text.c_str());
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float h = std::max(picto, ts.y);
-    ImGui::Dummy(ImVec2(ui.columnWidth(), h));
-    ui.marker(text, id);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    drawPictogram(ui, dl, pictogram, ImVec2(p.x + picto / 2, p.y + h / 2), picto);
-    dl->AddText(f.body, f.body->FontSize, ImVec2(p.x + picto + ui.dp(8), p.y + (h - ts.y) / 2), colour, text.c_str(),
-                nullptr, w);
-}
-
 // A path broken at its separators so that every line fits `width`
 // (ImGui wraps only at spaces, and paths have none).
 std::string wrapPath(ImFont* font, const std::string& path, float width) {
@@ -118,7 +87,51 @@ std::string wrapPath(ImFont* font, const std::string& path, float width) {
     return out + line;
 }
 
+// Sessions from another device come in on their own screen; the way there
+// is here, where people look for their files, and under Settings.
+Choice importOffer(Ui& ui) {
+    gap(ui, 16);
+    heading(ui, ui.t("shell.export.import"));
+    paragraph(ui, ui.t("shell.export.import_text"), ui.theme.textMuted);
+    ButtonStyle st;
+    st.look = Look::Secondary;
+    st.pictogram = "mobile-phone";
+    if (button(ui, ui.t("shell.export.import_button"), "export.import", st)) return intent::OpenImport{};
+    return {};
+}
+
 }  // namespace
+
+// A passphrase field: hidden dots unless `show`, the keyboard opens only
+// while it has focus, and it stays in view above the keyboard (as textField).
+// Returns true when the text changed.
+bool passphraseField(Ui& ui, const std::string& label, const std::string& id, std::string& value, bool show) {
+    beginFieldLook(ui, label);
+    ImGui::PushID(id.c_str());
+    ImGuiInputTextFlags flags = show ? 0 : ImGuiInputTextFlags_Password;
+    const bool changed = ImGui::InputText("##pass", &value, flags);
+    if (value.size() > kMaxPassphraseBytes) value.resize(kMaxPassphraseBytes);
+    ImGui::PopID();
+    endFieldLook();
+    ui.target(label, id);
+    followFieldFocus(ui);
+    return changed;
+}
+
+// A line with a pictogram in front (a check, a cross, a warning).
+void markedLine(Ui& ui, const std::string& pictogram, const std::string& text, ImU32 colour, const std::string& id) {
+    const auto& f = ui.fonts();
+    const float picto = ui.dp(24), w = ui.columnWidth() - picto - ui.dp(8);
+    const ImVec2 ts = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, w, text.c_str());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = std::max(picto, ts.y);
+    ImGui::Dummy(ImVec2(ui.columnWidth(), h));
+    ui.marker(text, id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    drawPictogram(ui, dl, pictogram, ImVec2(p.x + picto / 2, p.y + h / 2), picto);
+    dl->AddText(f.body, f.body->FontSize, ImVec2(p.x + picto + ui.dp(8), p.y + (h - ts.y) / 2), colour, text.c_str(),
+                nullptr, w);
+}
 
 void ExportScreen::reset(bool all) {
     forget();
@@ -231,6 +244,7 @@ Choice ExportScreen::drawForm(Ui& ui, const ExportCounts& counts) {
         quiet.look = Look::Quiet;
         if (button(ui, ui.t("shell.export.plain_no"), "export.plain.cancel", quiet)) plainAsked = false;
     }
+    if (Choice c = importOffer(ui)) choice = c;
     endBody(ui, scroll);
 
     beginFooter(ui);
@@ -264,6 +278,7 @@ Choice ExportScreen::drawToCoordinator(Ui& ui, bool canExport, Choice choice) {
     heading(ui, ui.t("shell.export.to_coordinator"));
     paragraph(ui, ui.t("shell.export.to_coordinator_text"));
     paragraph(ui, coordinatorWords, ui.theme.text, ui.fonts().bold);
+    if (Choice c = importOffer(ui)) choice = c;
     endBody(ui, scroll);
     beginFooter(ui);
     ButtonStyle st;

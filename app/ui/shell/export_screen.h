@@ -15,6 +15,13 @@
 
 namespace samenspel::ui {
 
+// A passphrase field (export and import): hidden dots unless `show`, at
+// most 256 bytes, the keyboard opens only while it has focus, and it stays
+// in view above the keyboard. Returns true when the text changed.
+bool passphraseField(Ui& ui, const std::string& label, const std::string& id, std::string& value, bool show);
+// A line with a pictogram in front (a check, a cross, a warning).
+void markedLine(Ui& ui, const std::string& pictogram, const std::string& text, ImU32 colour, const std::string& id);
+
 // Sessions the export can take (finished and stopped ones).
 struct ExportCounts {
     std::size_t fresh = 0;  // not yet exported

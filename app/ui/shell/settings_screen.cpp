@@ -34,8 +34,9 @@ void readAloudSettings(Ui& ui) {
     }
 }
 
-// The coordinator's key: the fingerprint when there is one, else a field
-// for the key file's path (a desktop has no file picker here yet).
+// The coordinator's key: the fingerprint when there is one, else the
+// browser's file picker for the .pub file, or on the desktop a field for
+// its path (or the file dragged onto the window).
 Choice coordinatorSettings(Ui& ui, SettingsScreen& screen) {
     Choice choice;
     heading(ui, ui.t("shell.settings.coordinator"));
@@ -52,11 +53,21 @@ Choice coordinatorSettings(Ui& ui, SettingsScreen& screen) {
             choice = intent::SetCoordinatorKey{};
         return choice;
     }
-    textField(ui, ui.t("shell.settings.coordinator_path"), "settings.coordinator.path", screen.keyPath, 400,
-              ui.t("shell.settings.coordinator_path_hint"));
+    const bool canPick = ui.sys.canPickFile();
+    if (!canPick)
+        textField(ui, ui.t("shell.settings.coordinator_path"), "settings.coordinator.path", screen.keyPath, 400,
+                  ui.t("shell.settings.coordinator_path_hint"));
     if (screen.coordinatorProblem)
         badge(ui, "warning", ui.t("shell.settings.coordinator_bad"), ui.theme.text, "settings.coordinator.bad");
     ButtonStyle st;
+    if (canPick) {
+        st.look = Look::Secondary;
+        st.pictogram = "open-folder";
+        if (button(ui, ui.t("shell.settings.coordinator_pick"), "settings.coordinator.pick", st))
+            choice = intent::PickFile{platform::FileKind::CoordinatorKey};
+        return choice;
+    }
+    paragraph(ui, ui.t("shell.settings.coordinator_drop"), ui.theme.textMuted);
     st.look = Look::Secondary;
     st.pictogram = "locked";
     st.enabled = !screen.keyPath.empty();
@@ -104,6 +115,8 @@ Choice SettingsScreen::draw(Ui& ui, int textStep, const std::string& dataDir) {
     if (button(ui, ui.t("shell.settings.export_all"), "settings.export.all", st)) {
         choice = intent::OpenExport{true};
     }
+    st.pictogram = "mobile-phone";
+    if (button(ui, ui.t("shell.export.import_button"), "settings.import", st)) choice = intent::OpenImport{};
     gap(ui, 12);
     if (Choice c = coordinatorSettings(ui, *this)) choice = c;
     endBody(ui, scroll);

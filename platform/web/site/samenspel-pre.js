@@ -1,7 +1,7 @@
 // The page's side of the web platform (linked with --pre-js): the data
 // folder on IndexedDB, the page hooks (back button, hidden, closed), the
-// hidden input that brings up the phone's keyboard, downloads and the share
-// sheet, and the voice. platform/web/web_platform.cpp calls into
+// hidden input that brings up the phone's keyboard, the file picker,
+// downloads and the share sheet, and the voice. platform/web/web_platform.cpp calls into
 // Module.samenspelPage; the page calls back through Module._samenspel_web_*.
 /* global Module, FS, IDBFS, addRunDependency, removeRunDependency */
 'use strict';
@@ -29,6 +29,7 @@ Module.preRun.push(function () {
 Module.samenspelPage = (function () {
   var page = {
     persisted: false,
+    persistFailures: 0,  // writes IndexedDB refused (the browser tests read it)
     firstFrameMs: -1,
     input: null,
   };
@@ -79,7 +80,8 @@ Module.samenspelPage = (function () {
   // it is done (web_loop.cpp).
   page.persist = function () {
     FS.syncfs(false, function (err) {
-      if (err) console.warn('samenspel: could not write to IndexedDB: ' + err);
+      // The app shows its save banner until a later write works (not only a log line).
+      if (err) page.persistFailures++, console.warn('samenspel: could not write to IndexedDB: ' + err);
       call('persisted', err ? 0 : 1);
     });
   };
@@ -129,6 +131,50 @@ Module.samenspelPage = (function () {
     var vv = window.visualViewport;
     if (!vv) return 0;
     return Math.max(0, window.innerHeight - vv.height - vv.offsetTop);
+  };
+
+  // The browser's own file picker: a hidden file input, clicked while the
+  // tap that asked for it still counts as the person's action. The picked
+  // file is copied into the app's file system (/tmp/pick, memory only: it
+  // is not data of the app until the app takes sessions from it) and its
+  // path goes to the app. A picker closed without a file changes nothing.
+  var pickKinds = [
+    { accept: '.ssb,application/octet-stream', max: 64 * 1024 * 1024 },  // a bundle (import_screen.h)
+    { accept: '.pub,text/plain', max: 64 * 1024 },                       // the coordinator's key
+  ];
+  page.pickFile = function (kind) {
+    var spec = pickKinds[kind] || pickKinds[0];
+    if (page.picker) page.picker.remove();
+    var el = document.createElement('input');
+    el.type = 'file';
+    el.id = 'samenspel-pick';
+    el.setAttribute('data-kind', String(kind));
+    // Android's picker offers no .ssb type; accept stays a hint there.
+    el.accept = spec.accept;
+    el.style.cssText = 'position:fixed;left:-100px;top:0;width:1px;height:1px;opacity:0';
+    el.addEventListener('change', function () {
+      var file = el.files && el.files[0];
+      el.remove();
+      if (page.picker === el) page.picker = null;
+      if (!file) return;
+      // Larger than any file of this kind: its name goes to the app, which
+      // says it is not a Samenspel file, without reading it into memory.
+      var tooBig = file.size > spec.max;
+      (tooBig ? Promise.resolve(new ArrayBuffer(0)) : file.arrayBuffer()).then(function (buf) {
+        var dir = '/tmp/pick';
+        try { FS.mkdirTree(dir); } catch (e) { /* there already */ }
+        FS.readdir(dir).forEach(function (n) { if (n !== '.' && n !== '..') FS.unlink(dir + '/' + n); });
+        var name = (file.name || 'bestand').replace(/[\/\\\u0000-\u001f]/g, '_').slice(-120);
+        var path = dir + '/' + name;
+        FS.writeFile(path, new Uint8Array(buf));
+        Module.ccall('samenspel_web_picked', null, ['string', 'number'], [path, kind]);
+      }).catch(function (e) {
+        console.warn('samenspel: the picked file could not be read: ' + e);
+      });
+    });
+    document.body.appendChild(el);
+    page.picker = el;
+    el.click();
   };
 
   function fileOf(path) {
