@@ -331,6 +331,7 @@ ImTextureID SdlPlatform::pictogram(const std::string& name, int px) {
         pictograms_.clear();
     }
     SDL_Texture* texture = nullptr;
+    const double t0 = nowMs();
     if (name.find('/') == std::string::npos && name.find('\\') == std::string::npos &&
         name.find("..") == std::string::npos) {
         const auto path = (assetsDir_ / "pictograms" / (name + ".svg")).string();
@@ -344,6 +345,8 @@ ImTextureID SdlPlatform::pictogram(const std::string& name, int px) {
         }
     }
     pictograms_[key] = texture;
+    ++pictogramCost_.made;
+    pictogramCost_.ms += nowMs() - t0;
     return texture;
 }
 

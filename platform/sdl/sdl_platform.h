@@ -12,6 +12,7 @@
 #include <deque>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "platform/services.h"
 
@@ -49,6 +50,14 @@ public:
     // Renders ImGui. When `screenshotPath` is non-empty the frame is also
     // written there as PNG (read back before present).
     bool endFrame(const std::string& screenshotPath, std::string* error = nullptr);
+
+    // Pictogram textures made (SVG rasterised and uploaded) since the last
+    // call, and the time they took: the web benchmark reads it per frame.
+    struct PictogramCost {
+        int made = 0;
+        double ms = 0;
+    };
+    PictogramCost takePictogramCost() { return std::exchange(pictogramCost_, {}); }
 
     SDL_Window* window() const { return window_; }
     int widthPx() const { return widthPx_; }
@@ -99,17 +108,18 @@ private:
     bool feedToImGui(const SDL_Event& e, bool& buttonsChanged);
 
     bool imguiReady_ = false, rendererBackendReady_ = false;
-    bool softwareRenderer_ = false;  // draw with software_draw.h's split runs
+    bool softwareRenderer_ = false;                // draw with software_draw.h's split runs
     float pointerScaleX_ = 1, pointerScaleY_ = 1;  // window coordinates -> pixels
     int textStep_ = 0;
     bool fontsDirty_ = true;
     Fonts fonts_;
     HitTargets targets_;
     std::deque<SDL_Event> pending_;
-    std::string typedText_;  // this frame's SDL_TEXTINPUT text, before ImGui narrows it
+    std::string typedText_;      // this frame's SDL_TEXTINPUT text, before ImGui narrows it
     bool touchRelease_ = false;  // hide the pointer after a finger lifts (no hover on touch)
     Uint64 lastFrameCounter_ = 0;
     std::unordered_map<std::string, SDL_Texture*> pictograms_;
+    PictogramCost pictogramCost_;
 };
 
 }  // namespace samenspel::platform

@@ -13,10 +13,17 @@ namespace samenspel::platform {
 namespace {
 
 EM_JS(void, web_first_frame, (), { Module.samenspelPage.firstFrame(); });
-// The benchmark (tests/web/run.mjs bench) reads each frame's work.
-EM_JS(void, web_frame_timing, (double ms, int animating), {
-    if (Module.samenspelBench) Module.samenspelBench.push([ ms, animating ]);
-});
+// The benchmark (tests/web/run.mjs bench) reads each frame's work: the
+// whole tick, from the browser's requestAnimationFrame callback entering
+// the loop to the frame presented, and its parts (events, new frame,
+// the app's screens, render and present; pictograms made in it).
+EM_JS(void, web_frame_timing,
+      (double ms, int animating, double events, double begin, double app, double render, int pictograms,
+       double pictogramMs, double at),
+      {
+          if (Module.samenspelBench)
+              Module.samenspelBench.push([ ms, animating, events, begin, app, render, pictograms, pictogramMs, at ]);
+      });
 
 struct Loop {
     WebPlatform* platform = nullptr;
@@ -55,6 +62,7 @@ int watchEvents(void*, SDL_Event* e) {
 void tick(void*) {
     ++loop.ticks;
     WebPlatform& p = *loop.platform;
+    const double start = p.nowMs();
     if (p.persisting()) {  // input waits until the last change is in IndexedDB
         pause();
         return;
@@ -64,13 +72,22 @@ void tick(void*) {
     const double now = p.nowMs();
     if (loop.pacer.frameDue(now)) {
         const bool wasAnimating = loop.pacer.animating();
+        p.takePictogramCost();
         p.beginFrame();
+        const double begun = p.nowMs();
         loop.app.frame();
+        const double drawn = p.nowMs();
         std::string error;
         if (!p.endFrame({}, &error)) std::fprintf(stderr, "samenspel: %s\n", error.c_str());
-        loop.pacer.frameDrawn(loop.app.animating && loop.app.animating(), p.nowMs(),
+        const double end = p.nowMs();
+        // Paced from the frame's start: requestAnimationFrame already keeps
+        // the display's rhythm, and counting from the end would make every
+        // frame longer than 0.5 ms skip the next refresh (30 frames a second).
+        loop.pacer.frameDrawn(loop.app.animating && loop.app.animating(), now,
                               loop.app.nextWakeMs ? loop.app.nextWakeMs() : -1);
-        web_frame_timing(p.nowMs() - now, wasAnimating ? 1 : 0);
+        const auto picto = p.takePictogramCost();
+        web_frame_timing(end - start, wasAnimating ? 1 : 0, now - start, begun - now, drawn - begun, end - drawn,
+                         picto.made, picto.ms, start);
         if (++loop.frames == 1) web_first_frame();
     }
     if (p.dataDirty()) {

@@ -14,6 +14,18 @@ namespace samenspel::ui {
 
 namespace {
 constexpr float kBandDp = 44, kCompactBandDp = 30, kRadiusDp = 16;
+constexpr float kSymbolShare = 0.82f;  // the group symbol's share of its disc
+
+// The white disc that holds the group's symbol on the band.
+float symbolDisc(Ui& ui, float band, CardSize kind) {
+    return std::min(band, ui.dp(kind == CardSize::Full ? kBandDp : kCompactBandDp + 4)) -
+           ui.dp(kind == CardSize::Full ? 10 : 6);
+}
+
+// The pictogram as drawPictogram would ask for it, made now if not yet.
+void warmPictogram(Ui& ui, const std::string& name, float size) {
+    if (!name.empty() && size >= 2) ui.sys.pictogram(name, static_cast<int>(std::lround(size)));
+}
 
 // The text cut to fit `width`, ending in "…" when it had to be cut.
 std::string ellipsize(ImFont* font, const std::string& text, float width) {
@@ -102,7 +114,15 @@ int cardColumnsFitting(Ui& ui, const std::vector<CardFace>& faces, float minDp, 
 }
 
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size) {
-    return layoutCard(ui, face, width, size).height;
+    const CardLayout L = layoutCard(ui, face, width, size);
+    // A card that is measured is about to be shown: a hand measures all its
+    // cards to size the one on show. Rasterising a pictogram takes tens of
+    // milliseconds on a phone; made here, on the frame that opens the
+    // screen, a swipe to the next card finds them in the platform's cache
+    // instead of stalling its first frame. Sizes as drawCard draws them.
+    warmPictogram(ui, face.pictogram, L.picto);
+    warmPictogram(ui, face.groupSymbol, symbolDisc(ui, L.band, size) * kSymbolShare);
+    return L.height;
 }
 
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
@@ -141,11 +161,10 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         fillRoundRect(dl, a, b, t.surface, r);
         fillRoundRect(dl, a, ImVec2(b.x, a.y + band), face.colour, r, ImDrawFlags_RoundCornersTop);
         // The group's symbol in a white disc, so it reads on any band colour.
-        const float disc = std::min(band, ui.dp(kind == CardSize::Full ? kBandDp : kCompactBandDp + 4)) -
-                           ui.dp(kind == CardSize::Full ? 10 : 6);
+        const float disc = symbolDisc(ui, band, kind);
         const ImVec2 dc(a.x + ui.dp(8) + disc / 2, a.y + band / 2);
         fillCircle(dl, dc, disc / 2, IM_COL32_WHITE);
-        drawPictogram(ui, dl, face.groupSymbol, dc, disc * 0.82f);
+        drawPictogram(ui, dl, face.groupSymbol, dc, disc * kSymbolShare);
         const ImU32 bandText = textOn(face.colour);
         const float gx = dc.x + disc / 2 + ui.dp(8);
         ImFont* bandFont = f.small;

@@ -38,6 +38,8 @@ struct CardPose {
     bool controls = false;  // draw the card's speaker and "meer" buttons (cardWidget makes them work)
 };
 
+// The card's height at `width`; also makes its pictograms ready in the
+// platform's cache (a card measured is about to be shown).
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
               const CardPose& pose);
