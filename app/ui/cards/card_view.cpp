@@ -114,15 +114,13 @@ int cardColumnsFitting(Ui& ui, const std::vector<CardFace>& faces, float minDp, 
 }
 
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size) {
+    return layoutCard(ui, face, width, size).height;
+}
+
+void warmCard(Ui& ui, const CardFace& face, float width, CardSize size) {
     const CardLayout L = layoutCard(ui, face, width, size);
-    // A card that is measured is about to be shown: a hand measures all its
-    // cards to size the one on show. Rasterising a pictogram takes tens of
-    // milliseconds on a phone; made here, on the frame that opens the
-    // screen, a swipe to the next card finds them in the platform's cache
-    // instead of stalling its first frame. Sizes as drawCard draws them.
     warmPictogram(ui, face.pictogram, L.picto);
     warmPictogram(ui, face.groupSymbol, symbolDisc(ui, L.band, size) * kSymbolShare);
-    return L.height;
 }
 
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,

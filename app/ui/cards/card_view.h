@@ -41,6 +41,11 @@ struct CardPose {
 // The card's height at `width`; also makes its pictograms ready in the
 // platform's cache (a card measured is about to be shown).
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
+// Makes the card's pictograms now, at the sizes drawCard will ask for, so a
+// card that is about to slide in finds them ready. Rasterising an SVG takes
+// tens of milliseconds on a phone: in a swipe's first frame that is a stall,
+// on a frame at rest nobody sees it. Cheap when they are already made.
+void warmCard(Ui& ui, const CardFace& face, float width, CardSize size);
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
               const CardPose& pose);
 

@@ -280,6 +280,10 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         index = std::min(index, static_cast<int>(faces.size()) - 1);
         const CardFace& face = faces[index];
         currentId = face.id;
+        // The card on show and the two a swipe can bring in; not the whole
+        // hand, which would make the tap that opens it wait for a dozen.
+        for (int k = std::max(0, index - 1); k <= std::min(index + 1, static_cast<int>(faces.size()) - 1); ++k)
+            warmCard(ui, faces[k], cw, CardSize::Full);
 
         if (leaving.empty() && gesture.cardAtRest())  // the card's speaker and "meer", over the card
             cardControls(ui, "hand.card", face,
