@@ -54,6 +54,7 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
         note = "this hub has no deck '" + r.deckId + "'";
     } else if (!(game = replayRecord(*deck, r, &note))) {
         derived = "replay-failed";
+        ++replayFailed_;
     }
     if (!game) ++notDerived_;
     const std::string kind = deck ? gameKindName(deck->kind) : "unknown";

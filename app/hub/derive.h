@@ -29,11 +29,13 @@ public:
     bool remove(const std::string& recordId, std::string* why);
     // Records stored without per-move rows: no deck here, or its replay failed.
     std::size_t notDerived() const { return notDerived_; }
+    // Of those, the ones whose deck is here but whose moves do not replay.
+    std::size_t replayFailed() const { return replayFailed_; }
 
 private:
     HubDb& db_;
     const DeckCatalog& catalog_;
-    std::size_t notDerived_ = 0;
+    std::size_t notDerived_ = 0, replayFailed_ = 0;
     ReportTally tally_;
     RowBatch sessions_, seats_, rounds_, picks_, counters_, intentions_, moments_, answers_, actions_, ratings_;
 };

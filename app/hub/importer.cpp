@@ -46,6 +46,7 @@ public:
         }
         if (!flushBatch(why) || !flushRows(why)) return false;
         counts_.notDerived = derived_.notDerived();
+        counts_.replayFailed = derived_.replayFailed();
         return true;
     }
 
@@ -193,7 +194,12 @@ std::string reportLine(const std::string& name, const ImportCounts& c) {
     std::string line = name + ": " + std::to_string(c.fresh) + " new, " + std::to_string(c.duplicates) +
                        " duplicate, " + std::to_string(c.conflicts) + " conflict, " + std::to_string(c.damaged) +
                        " damaged";
-    if (c.notDerived) line += " (" + std::to_string(c.notDerived) + " kept without a deck to replay)";
+    // Two reasons a record is kept without its per-move rows; the first is
+    // mended by `rederive` once the hub has the deck, the second is not.
+    if (const std::size_t noDeck = c.notDerived - c.replayFailed)
+        line += " (" + std::to_string(noDeck) + " kept without a deck to replay)";
+    if (c.replayFailed)
+        line += " (" + std::to_string(c.replayFailed) + " kept whose moves do not replay with their deck)";
     return line;
 }
 

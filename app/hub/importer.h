@@ -20,7 +20,8 @@ struct ImportCounts {
     std::size_t duplicates = 0;         // byte-identical to what the hub has
     std::size_t conflicts = 0;          // same id, different bytes: kept aside, reported
     std::size_t damaged = 0;            // frames that could not be read (named in problems)
-    std::size_t notDerived = 0;         // stored, but no deck here to replay them with
+    std::size_t notDerived = 0;         // stored without per-move rows (no deck here, or no replay)
+    std::size_t replayFailed = 0;       // of those: the deck is here, the moves do not replay
     std::vector<std::string> problems;  // one line per damaged record or conflict
 };
 

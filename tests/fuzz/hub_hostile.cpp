@@ -241,8 +241,10 @@ int main(int argc, char** argv) {
             return [n](const Outcome& o) {
                 if (!o.imported || o.counts.fresh != n)
                     return std::string("it must import, as " + std::to_string(n) + " new");
-                if (o.replayFailed != n || o.counts.notDerived != n)
+                if (o.replayFailed != n || o.counts.notDerived != n || o.counts.replayFailed != n)
                     return std::string("every one must be kept with derived = 'replay-failed'");
+                if (hub::reportLine("x", o.counts).find("kept whose moves do not replay") == std::string::npos)
+                    return std::string("the report line must say the moves do not replay, not that a deck is missing");
                 return std::string();
             };
         };

@@ -169,6 +169,8 @@ SCENARIO("a deck the hub does not know is imported and counted and not refused")
     const auto counts = importOk(*db, tmp.path / "new-deck.ssb");
     CHECK(counts.fresh == 3);
     CHECK(counts.notDerived == 1);
+    CHECK(reportLine("x.ssb", counts) ==
+          "x.ssb: 3 new, 0 duplicate, 0 conflict, 0 damaged (1 kept without a deck to replay)");
     CHECK(db->scalar("SELECT derived FROM sessions WHERE deck_id = 'kaartspel-onbekend'", {}, &why) ==
           std::string("no-deck"));
     CHECK(db->scalar("SELECT game_kind FROM sessions WHERE deck_id = 'kaartspel-onbekend'", {}, &why) ==

@@ -389,6 +389,14 @@ async function main() {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 60000 }), h.tap(page, id)]);
       await chooser.setFiles(bundle);
     };
+    // Types a passphrase into the import screen's field and opens the file with it.
+    const unlock = async (page, text) => {
+      await h.tap(page, 'import.pass');
+      await page.keyboard.insertText(text);
+      await page.keyboard.press('Enter');
+      await h.settle(page);
+      await h.tap(page, 'import.unlock');
+    };
     const sessionRows = async (page) => (await h.targets(page)).filter((t) => /^sessions\.\d+$/.test(t.id)).length;
     await withApp(profile, async ({ page }) => {
       await h.tap(page, 'home.export');
@@ -399,11 +407,7 @@ async function main() {
       await h.expectTarget(page, 'import.pass', true, 10000);
       await shot(page, shots, '02-passphrase');
       if (profile === 'tablet') {  // the tablet run: the screens' layout, the way straight through
-        await h.tap(page, 'import.pass');
-        await page.keyboard.insertText(pass);
-        await page.keyboard.press('Enter');
-        await h.settle(page);
-        await h.tap(page, 'import.unlock');
+        await unlock(page, pass);
         await h.expectTarget(page, 'import.result.added', true, 10000);
         await shot(page, shots, '04-done');
         await h.tap(page, 'import.sessions');
@@ -412,18 +416,10 @@ async function main() {
         console.log('tablet: picked, opened with the passphrase, 3 sessions listed');
         return;
       }
-      await h.tap(page, 'import.pass');
-      await page.keyboard.insertText('oude telefoon');
-      await page.keyboard.press('Enter');
-      await h.settle(page);
-      await h.tap(page, 'import.unlock');
+      await unlock(page, 'oude telefoon');
       await h.expectTarget(page, 'import.wrong', true, 10000);
       await shot(page, shots, '03-wrong-passphrase');
-      await h.tap(page, 'import.pass');
-      await page.keyboard.insertText(pass);
-      await page.keyboard.press('Enter');
-      await h.settle(page);
-      await h.tap(page, 'import.unlock');
+      await unlock(page, pass);
       await h.expectTarget(page, 'import.result.added', true, 10000);
       const added = h.find(await h.targets(page), 'import.result.added');
       ok(added.label === '3', `expected 3 new sessions, the screen says ${added.label}`);
@@ -444,11 +440,7 @@ async function main() {
       await h.tap(page, 'export.import');
       await pick(page, 'import.pick');
       await h.expectTarget(page, 'import.pass', true, 10000);
-      await h.tap(page, 'import.pass');
-      await page.keyboard.insertText(pass);
-      await page.keyboard.press('Enter');
-      await h.settle(page);
-      await h.tap(page, 'import.unlock');
+      await unlock(page, pass);
       await h.expectTarget(page, 'import.result.already', true, 10000);
       ok(h.find(await h.targets(page), 'import.result.added').label === '0', 'a second import added sessions');
       await shot(page, shots, '07-again');
