@@ -32,9 +32,12 @@ int main(int argc, char** argv) {
 
     platform::FramePacer pacer;
     while (!platform.quitRequested()) {
-        // 1. Events: sleep until one comes unless a frame is owed.
-        if (platform.pumpEvents(pacer.waitTimeoutMs(platform.nowMs())) > 0 || platform.inputPending())
-            pacer.inputArrived();
+        // 1. Events: sleep until one comes unless a frame is owed. While
+        // pictograms are wanted soon, look and make one between frames.
+        int wait = pacer.waitTimeoutMs(platform.nowMs());
+        if (pacer.idle() && !platform.inputPending() && platform.soonPictogramsWaiting()) wait = 0;
+        if (platform.pumpEvents(wait) > 0 || platform.inputPending()) pacer.inputArrived();
+        else if (pacer.idle() && platform.makeSoonPictogram()) continue;
         if (platform.takeSaveRequest()) app.saveNow();  // sent to the background: it may be killed
         if (!pacer.frameDue(platform.nowMs())) continue;
         // 2. New frame, 3. draw, 4. render, 5. present.

@@ -42,6 +42,14 @@ public:
     // A pictogram from assets/pictograms/<name>.svg rasterised at `px` pixels
     // square and cached; nullptr when there is no such pictogram.
     virtual ImTextureID pictogram(const std::string& name, int px) = 0;
+    // The same pictogram, wanted soon but not in this frame: the main loop
+    // makes it in a quiet moment between frames (one per tick), so a swipe
+    // that brings it in later finds it ready and no frame waits for an SVG.
+    // A platform without such a queue makes it when it is first drawn.
+    virtual void pictogramSoon(const std::string& name, int px) {
+        (void)name;
+        (void)px;
+    }
 
     // Opens or closes the on-screen keyboard (only while a text field has focus).
     virtual void setTextInput(bool active) = 0;
@@ -87,6 +95,10 @@ public:
     virtual bool storageWriteFailed() const { return false; }
     // Tries that write again now (the save banner's "Probeer opnieuw").
     virtual void retryStorageWrite() {}
+    // The app wrote a file in the data folder itself, not through the record
+    // sink (the settings, the coordinator's key): a browser writes the folder
+    // to that storage after this frame. A desktop's files are already on disk.
+    virtual void dataWritten() {}
     // True when this start is the same page coming back (a browser reload,
     // a tab the phone closed in the background): the game that was on the
     // table opens again at once. A fresh start shows Home with "Verder".

@@ -320,10 +320,40 @@ bool SdlPlatform::endFrame(const std::string& screenshotPath, std::string* error
     return ok;
 }
 
+namespace {
+
+int pictogramPx(int px) { return std::clamp((px + 3) / 4 * 4, 8, 1024); }  // a few sizes only: the cache stays small
+std::string pictogramKey(const std::string& name, int px) { return name + "@" + std::to_string(px); }
+
+}  // namespace
+
+void SdlPlatform::pictogramSoon(const std::string& name, int px) {
+    if (name.empty() || px <= 0) return;
+    px = pictogramPx(px);
+    if (pictograms_.count(pictogramKey(name, px))) return;
+    for (const auto& [n, p] : soon_)
+        if (n == name && p == px) return;
+    // A screen asks again every frame; a few dozen cover a whole hand. Past
+    // that the oldest wish goes (it is drawn, and made, when needed).
+    if (soon_.size() >= 64) soon_.pop_front();
+    soon_.emplace_back(name, px);
+}
+
+bool SdlPlatform::makeSoonPictogram() {
+    while (!soon_.empty()) {
+        const auto [name, px] = soon_.front();
+        soon_.pop_front();
+        if (pictograms_.count(pictogramKey(name, px))) continue;
+        pictogram(name, px);
+        return true;
+    }
+    return false;
+}
+
 ImTextureID SdlPlatform::pictogram(const std::string& name, int px) {
     if (name.empty() || px <= 0) return nullptr;
-    px = std::clamp((px + 3) / 4 * 4, 8, 1024);  // a few sizes only, so the cache stays small
-    std::string key = name + "@" + std::to_string(px);
+    px = pictogramPx(px);
+    std::string key = pictogramKey(name, px);
     if (auto it = pictograms_.find(key); it != pictograms_.end()) return it->second;
     if (pictograms_.size() > 256) {  // a bound, not an LRU: pictograms are few
         for (auto& [k, tex] : pictograms_)

@@ -58,6 +58,11 @@ public:
         double ms = 0;
     };
     PictogramCost takePictogramCost() { return std::exchange(pictogramCost_, {}); }
+    // Makes one pictogram of those asked for with pictogramSoon(); the main
+    // loop calls it between frames while nothing else is to be done. False
+    // when none was waiting.
+    bool makeSoonPictogram();
+    bool soonPictogramsWaiting() const { return !soon_.empty(); }
 
     SDL_Window* window() const { return window_; }
     int widthPx() const { return widthPx_; }
@@ -69,6 +74,7 @@ public:
     int textStep() const override { return textStep_; }
     void setTextStep(int step) override;
     ImTextureID pictogram(const std::string& name, int px) override;
+    void pictogramSoon(const std::string& name, int px) override;
     void setTextInput(bool active) override;
     float keyboardHeight() const override;
     const std::string& typedText() const override { return typedText_; }
@@ -119,6 +125,7 @@ private:
     bool touchRelease_ = false;  // hide the pointer after a finger lifts (no hover on touch)
     Uint64 lastFrameCounter_ = 0;
     std::unordered_map<std::string, SDL_Texture*> pictograms_;
+    std::deque<std::pair<std::string, int>> soon_;  // pictogramSoon(), oldest first; bounded
     PictogramCost pictogramCost_;
 };
 

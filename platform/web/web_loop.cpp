@@ -96,6 +96,9 @@ void tick(void*) {
         return;
     }
     if (loop.pacer.idle() && !p.inputPending()) {
+        // Quiet: one pictogram a screen wants soon, then the next tick (the
+        // browser handles input in between). Only then the loop rests.
+        if (p.makeSoonPictogram()) return;
         // A clock on screen asked for its next tick (FramePacer::wakeMs).
         const double at = loop.pacer.wakeMs();
         if (at >= 0 && (loop.wakeAt < 0 || at < loop.wakeAt)) {

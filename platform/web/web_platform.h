@@ -64,6 +64,7 @@ public:
     std::optional<BroughtFile> takeBroughtFile() override;
     bool storageWriteFailed() const override { return lastPersistFailed_; }
     void retryStorageWrite() override;
+    void dataWritten() override { dataChanged(); }
 
 private:
     void onOtherEvent(const SDL_Event& e) override;

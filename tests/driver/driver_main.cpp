@@ -202,6 +202,9 @@ int main(int argc, char** argv) {
     double firstFrameMs = -1;
     while (!platform.quitRequested()) {
         int timeout = pacer.waitTimeoutMs(platform.nowMs());
+        // As app/main.cpp: pictograms wanted soon are made between frames,
+        // and the script waits for them like a person's next touch would.
+        if (pacer.idle() && !platform.inputPending() && platform.makeSoonPictogram()) continue;
         const bool settled = pacer.idle() && !platform.inputPending();
         timeout = combineTimeouts(timeout, script.poll(settled, platform.nowMs(), platform.targets()));
         if (script.done() || script.failed()) break;

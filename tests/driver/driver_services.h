@@ -17,6 +17,7 @@ public:
     int textStep() const override { return p_.textStep(); }
     void setTextStep(int step) override { p_.setTextStep(step); }
     ImTextureID pictogram(const std::string& name, int px) override { return p_.pictogram(name, px); }
+    void pictogramSoon(const std::string& name, int px) override { p_.pictogramSoon(name, px); }
     void setTextInput(bool active) override { p_.setTextInput(active); }
     float keyboardHeight() const override;
     const std::string& typedText() const override { return p_.typedText(); }

@@ -22,9 +22,9 @@ float symbolDisc(Ui& ui, float band, CardSize kind) {
            ui.dp(kind == CardSize::Full ? 10 : 6);
 }
 
-// The pictogram as drawPictogram would ask for it, made now if not yet.
+// The pictogram as drawPictogram would ask for it, made between frames.
 void warmPictogram(Ui& ui, const std::string& name, float size) {
-    if (!name.empty() && size >= 2) ui.sys.pictogram(name, static_cast<int>(std::lround(size)));
+    if (!name.empty() && size >= 2) ui.sys.pictogramSoon(name, static_cast<int>(std::lround(size)));
 }
 
 // The text cut to fit `width`, ending in "…" when it had to be cut.

@@ -38,13 +38,13 @@ struct CardPose {
     bool controls = false;  // draw the card's speaker and "meer" buttons (cardWidget makes them work)
 };
 
-// The card's height at `width`; also makes its pictograms ready in the
-// platform's cache (a card measured is about to be shown).
+// The card's height at `width`.
 float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
-// Makes the card's pictograms now, at the sizes drawCard will ask for, so a
-// card that is about to slide in finds them ready. Rasterising an SVG takes
-// tens of milliseconds on a phone: in a swipe's first frame that is a stall,
-// on a frame at rest nobody sees it. Cheap when they are already made.
+// Asks for the card's pictograms, at the sizes drawCard will ask for, to be
+// made between frames (Services::pictogramSoon), so a card that is about to
+// slide in finds them ready. Rasterising an SVG takes tens of milliseconds
+// on a phone: inside a swipe's frame that is a stall; between frames, while
+// the hand rests, nobody sees it. Cheap when they are already made.
 void warmCard(Ui& ui, const CardFace& face, float width, CardSize size);
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
               const CardPose& pose);

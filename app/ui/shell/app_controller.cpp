@@ -70,6 +70,7 @@ void AppController::changeSettings(const Settings& s) {
     std::string why;
     if (!saveSettings(sys_.dataDir() / "settings.txt", s, &why))
         std::fprintf(stderr, "samenspel: could not save the settings: %s\n", why.c_str());
+    sys_.dataWritten();
 }
 
 std::string AppController::loadCredits() const {
@@ -304,6 +305,7 @@ void AppController::setCoordinatorKey(const std::string& path) {
     std::string why;
     auto& screen = screens_->settings;
     screen.coordinatorProblem = !samenspel::setCoordinatorKey(sys_.dataDir(), path, &why);
+    sys_.dataWritten();
     if (screen.coordinatorProblem)
         std::fprintf(stderr, "samenspel: the coordinator's key was not taken: %s\n", why.c_str());
     showCoordinatorKey();
@@ -365,7 +367,8 @@ void AppController::apply(const Choice& c) {
                        changeSettings(s);
                    },
                    // In-game view intents are taken by the game's flow; one that reaches here has nothing to do.
-                   [](const intent::OpenHand&) {}, [](const intent::ShowMoment&) {},
+                   [](const intent::OpenHand&) {},
+                   [](const intent::ShowMoment&) {},
                    [&](const intent::ShareFile& f) { sys_.share(f.path); },
                    [&](const intent::DownloadFile& f) { sys_.download(f.path); },
                    [&](const intent::PrintDeck& p) { printDeck(p.deckId); },

@@ -280,10 +280,15 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         index = std::min(index, static_cast<int>(faces.size()) - 1);
         const CardFace& face = faces[index];
         currentId = face.id;
-        // The card on show and the two a swipe can bring in; not the whole
-        // hand, which would make the tap that opens it wait for a dozen.
-        for (int k = std::max(0, index - 1); k <= std::min(index + 1, static_cast<int>(faces.size()) - 1); ++k)
-            warmCard(ui, faces[k], cw, CardSize::Full);
+        // The whole hand, nearest first: the two a swipe can bring in, then
+        // the next. Made between frames, so the tap that opens the hand
+        // waits only for the card on show. Asked at rest only: a frame of a
+        // swipe has no time to lay out the hand again.
+        const int n = static_cast<int>(faces.size());
+        if (leaving.empty() && gesture.cardAtRest())
+            for (int d = 1; d < n; ++d)
+                for (int k : {index + d, index - d})
+                    if (k >= 0 && k < n) warmCard(ui, faces[k], cw, CardSize::Full);
 
         if (leaving.empty() && gesture.cardAtRest())  // the card's speaker and "meer", over the card
             cardControls(ui, "hand.card", face,
