@@ -114,14 +114,16 @@ bool Words::loadText(const std::string& json, const std::string& fileName, std::
         for (auto m = area->value.MemberBegin(); m != area->value.MemberEnd(); ++m) {
             const std::string name(m->name.GetString(), m->name.GetStringLength());
             const std::string key = areaName + "." + name;
-            const int line = lineOfKey(json, name);
-            if (!validKey(name)) return fail(line, "key '" + key + "' has characters other than a-z 0-9 _ . -");
-            if (!m->value.IsString()) return fail(line, "'" + key + "' must be a string");
+            // Looked up only for a message: every key's line would scan the
+            // file once per key, a quadratic cost on every start.
+            auto line = [&] { return lineOfKey(json, name); };
+            if (!validKey(name)) return fail(line(), "key '" + key + "' has characters other than a-z 0-9 _ . -");
+            if (!m->value.IsString()) return fail(line(), "'" + key + "' must be a string");
             std::string value(m->value.GetString(), m->value.GetStringLength());
-            if (value.empty()) return fail(line, "'" + key + "' is empty");
-            if (value.size() > kMaxTextBytes) return fail(line, "'" + key + "' is longer than 4000 bytes");
-            if (!placeholdersClosed(value)) return fail(line, "'" + key + "' has an unclosed {placeholder}");
-            if (!texts.emplace(key, std::move(value)).second) return fail(line, "'" + key + "' appears twice");
+            if (value.empty()) return fail(line(), "'" + key + "' is empty");
+            if (value.size() > kMaxTextBytes) return fail(line(), "'" + key + "' is longer than 4000 bytes");
+            if (!placeholdersClosed(value)) return fail(line(), "'" + key + "' has an unclosed {placeholder}");
+            if (!texts.emplace(key, std::move(value)).second) return fail(line(), "'" + key + "' appears twice");
         }
     }
     texts_ = std::move(texts);
