@@ -11,10 +11,6 @@
 
 #include "engine/action.h"
 
-#if defined(__linux__)
-#include <unistd.h>
-#endif
-
 namespace samenspel {
 
 namespace fs = std::filesystem;

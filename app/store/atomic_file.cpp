@@ -4,13 +4,7 @@
 #include <cstring>
 #include <random>
 
-#ifdef _WIN32
-#include <io.h>
-#include <windows.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
+#include "platform/os/os_files.h"
 
 namespace samenspel {
 
@@ -26,19 +20,6 @@ std::string randomSuffix() {
     std::snprintf(buf, sizeof buf, "%08x%08x", static_cast<unsigned>(device()), static_cast<unsigned>(device()));
     return buf;
 }
-
-#ifndef _WIN32
-// Makes the rename itself durable. Some file systems refuse fsync on a
-// directory (EINVAL); the rename has still happened then, so that is no error.
-bool syncDirectory(const fs::path& dir) {
-    int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    int rc = ::fsync(fd);
-    int err = errno;
-    ::close(fd);
-    return rc == 0 || err == EINVAL;
-}
-#endif
 
 }  // namespace
 
@@ -69,11 +50,7 @@ bool AtomicFile::open(std::string* why) {
     temp_ = target_;
     temp_ += kTempMarker + randomSuffix();
     errno = 0;
-#ifdef _WIN32
-    file_ = _wfopen(temp_.c_str(), L"wb");
-#else
-    file_ = std::fopen(temp_.c_str(), "wbx");  // x: never reuse an existing file
-#endif
+    file_ = os::createNewFile(temp_);  // never reuses an existing file
     if (!file_) {
         temp_.clear();  // nothing was created, so nothing to remove
         return fail("create a temporary file for", why);
@@ -99,29 +76,17 @@ bool AtomicFile::commit(std::string* why) {
     }
     errno = 0;
     if (std::fflush(file_) != 0) return fail("write", why);
-#ifdef _WIN32
-    if (durable_ && _commit(_fileno(file_)) != 0) return fail("sync", why);
-#else
-    if (durable_ && ::fsync(fileno(file_)) != 0) return fail("sync", why);
-#endif
+    if (durable_ && !os::syncFile(file_)) return fail("sync", why);
     std::FILE* f = file_;
     file_ = nullptr;
     if (std::fclose(f) != 0) return fail("close", why);
-#ifdef _WIN32
-    if (!MoveFileExW(temp_.c_str(), target_.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
-        errno = EIO;
-        return fail("replace", why);
-    }
-#else
-    if (std::rename(temp_.c_str(), target_.c_str()) != 0) return fail("replace", why);
+    if (!os::replaceFile(temp_, target_)) return fail("replace", why);
     committed_ = true;
-    if (durable_ && !syncDirectory(target_.parent_path())) {
+    if (durable_ && !os::syncDirectory(target_.parent_path())) {
         // The new file is in place; only its durability is unknown. Say so
         // but do not pretend the write failed.
         if (why) *why = "wrote " + target_.string() + " but could not sync its folder: " + std::strerror(errno);
     }
-#endif
-    committed_ = true;
     temp_.clear();
     return true;
 }

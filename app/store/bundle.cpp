@@ -4,17 +4,12 @@
 #include <fstream>
 #include <functional>
 
+#include "platform/os/os_files.h"
 #include "store/atomic_file.h"
 #include "store/frame.h"
 #include "store/key_sealed_file.h"
 #include "store/record_codec.h"
 #include "store/sealed_file.h"
-
-#ifdef _WIN32
-#define SAMENSPEL_FSEEK _fseeki64
-#else
-#define SAMENSPEL_FSEEK fseeko
-#endif
 
 namespace samenspel {
 
@@ -58,7 +53,7 @@ BundleReader::~BundleReader() {
 
 bool BundleReader::readAt(std::uint64_t offset, char* into, std::size_t size) {
     if (filePos_ != offset) {
-        if (SAMENSPEL_FSEEK(file_, static_cast<long long>(offset), SEEK_SET) != 0) return false;
+        if (os::seek(file_, static_cast<long long>(offset), SEEK_SET) != 0) return false;
         filePos_ = offset;
     }
     const std::size_t got = std::fread(into, 1, size, file_);
@@ -115,11 +110,7 @@ bool BundleReader::open(const fs::path& file, std::string* why, const std::strin
     std::error_code ec;
     size_ = fs::file_size(file, ec);
     if (ec) return fail("cannot read: " + ec.message());
-#ifdef _WIN32
-    file_ = _wfopen(file.c_str(), L"rb");
-#else
-    file_ = std::fopen(file.c_str(), "rb");
-#endif
+    file_ = os::openFile(file, "rb");
     if (!file_) return fail(std::string("cannot open: ") + std::strerror(errno));
     return readHeader(why);
 }
@@ -129,12 +120,8 @@ bool BundleReader::openDecrypted(FileHandle plain, std::string* why) {
         if (why) *why = std::move(m);
         return false;
     };
-    if (SAMENSPEL_FSEEK(plain.get(), 0, SEEK_END) != 0) return fail("cannot read the decrypted bundle");
-#ifdef _WIN32
-    const long long end = _ftelli64(plain.get());
-#else
-    const long long end = ftello(plain.get());
-#endif
+    if (os::seek(plain.get(), 0, SEEK_END) != 0) return fail("cannot read the decrypted bundle");
+    const long long end = os::tell(plain.get());
     if (end < 0) return fail("cannot read the decrypted bundle");
     size_ = static_cast<std::uint64_t>(end);
     filePos_ = size_;

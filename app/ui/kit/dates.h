@@ -7,20 +7,12 @@
 #include <string>
 
 #include "content/words.h"
+#include "platform/os/os_files.h"
 
 namespace samenspel::ui {
 
 namespace dates_detail {
-inline std::tm localTime(long long unixMs) {
-    const std::time_t t = static_cast<std::time_t>(unixMs / 1000);
-    std::tm tm{};
-#if defined(_WIN32)
-    localtime_s(&tm, &t);
-#else
-    localtime_r(&t, &tm);
-#endif
-    return tm;
-}
+inline std::tm localTime(long long unixMs) { return os::localTime(static_cast<std::time_t>(unixMs / 1000)); }
 
 // Keys as literals, so the words test sees every month in use.
 inline const std::string& monthName(const Words& w, int month) {
