@@ -177,8 +177,12 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
             dl->AddText(f.smallBold, fontSz, ImVec2(bandRight - cs.x, a.y + (band - cs.y) / 2), bandText,
                         corner.c_str());
         }
+        // A theme card whose group is the theme itself says the same words
+        // in full below: cut in the band ("Wat is goed...") they only look
+        // broken, so the band keeps its symbol alone.
         const std::string groupLabel = ellipsize(bandFont, face.groupLabel, bandRight - cornerW - gx);
-        dl->AddText(bandFont, fontSz, ImVec2(gx, a.y + (band - fontSz * 1.15f) / 2), bandText, groupLabel.c_str());
+        if (groupLabel == face.groupLabel || face.groupLabel != face.label)
+            dl->AddText(bandFont, fontSz, ImVec2(gx, a.y + (band - fontSz * 1.15f) / 2), bandText, groupLabel.c_str());
 
         drawPictogram(ui, dl, face.pictogram, at(L.pictoCentre), L.picto);
         ImFont* lf = L.labelFont ? L.labelFont : f.bold;
