@@ -368,6 +368,13 @@ async function main() {
       const t1 = await page.evaluate(() => Module._samenspel_web_ticks());
       console.log(`idle 2 s: ${f1 - f0} frames drawn, ${t1 - t0} loop ticks`);
       ok(f1 - f0 === 0 && t1 - t0 === 0, `an idle page drew ${f1 - f0} frames (${t1 - t0} ticks) in 2 s`);
+      // The switch is a setting the app writes itself (not a record): it
+      // reaches IndexedDB too (Services::dataWritten) and is on after a reload.
+      await page.reload();
+      await h.waitReady(page);
+      const settings = await page.evaluate(() => FS.readFile('/data/settings.txt', { encoding: 'utf8' }));
+      ok(/^beeldmodus=1$/m.test(settings), `after a reload settings.txt says:\n${settings}`);
+      console.log('Beeldmodus is still on after a reload');
     });
   } else if (mode === 'import') {
     // Issue 9: a coach's new phone takes the sessions of the old one from
