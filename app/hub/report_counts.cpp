@@ -72,20 +72,16 @@ std::int64_t number(const std::optional<std::string>& s) { return s ? std::stoll
 }  // namespace
 
 void ReportTally::count(const char* kind, const std::string& k1, const std::string& k2, std::int64_t value) {
-    Sum& s = record_[Key{kind, k1, k2}];
+    Sum& s = pending_[Key{kind, k1, k2}];
     s.n += 1;
     s.total += value;
+    if (s.lastRecord != record_) {
+        s.lastRecord = record_;
+        s.sessions += 1;
+    }
 }
 
-void ReportTally::endRecord() {
-    for (auto& [key, sum] : record_) {
-        Sum& p = pending_[key];
-        p.n += sum.n;
-        p.sessions += 1;
-        p.total += sum.total;
-    }
-    record_.clear();
-}
+void ReportTally::endRecord() { ++record_; }
 
 bool ReportTally::flush(HubDb& db, std::string* why) {
     std::vector<SqlValue> values;

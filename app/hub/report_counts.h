@@ -43,9 +43,13 @@ public:
 private:
     struct Sum {
         std::int64_t n = 0, sessions = 0, total = 0;
+        std::uint64_t lastRecord = 0;  // the record that last counted here
     };
     using Key = std::tuple<std::string, std::string, std::string>;
-    std::map<Key, Sum> record_, pending_;
+    std::map<Key, Sum> pending_;
+    // Numbers the records, so a key gains one session per record that counts
+    // it without a map per record.
+    std::uint64_t record_ = 1;
 };
 
 // Takes one record's part out of report_counts, as its derived rows in the
