@@ -5,6 +5,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 #include "hub/derive.h"
 #include "store/bundle.h"
@@ -92,7 +93,7 @@ private:
             ids.push_back(V::text(batch_[i].id.hex()));
         }
         sql += ")";
-        std::map<std::string, std::string> held;
+        std::unordered_map<std::string, std::string> held;
         if (!db_.query(
                 sql, ids,
                 [&](const SqlRow& row) {
@@ -108,7 +109,7 @@ private:
         return true;
     }
 
-    bool one(RawRecord& raw, std::map<std::string, std::string>& held, std::string* why) {
+    bool one(RawRecord& raw, std::unordered_map<std::string, std::string>& held, std::string* why) {
         const std::string id = raw.id.hex();
         const std::string hash = frameHash(raw.frame);
         auto it = held.find(id);

@@ -71,6 +71,11 @@ std::int64_t number(const std::optional<std::string>& s) { return s ? std::stoll
 
 }  // namespace
 
+std::size_t ReportTally::KeyHash::operator()(const Key& k) const {
+    const std::hash<std::string> h;
+    return h(std::get<0>(k)) ^ (h(std::get<1>(k)) * 31) ^ (h(std::get<2>(k)) * 1009);
+}
+
 void ReportTally::count(const char* kind, const std::string& k1, const std::string& k2, std::int64_t value) {
     Sum& s = pending_[Key{kind, k1, k2}];
     s.n += 1;
