@@ -85,7 +85,10 @@ private:
 
     bool flushBatch(std::string* why) {
         if (batch_.empty()) return true;
-        // What the hub already holds for these ids, in one query.
+        // What the hub already holds for these ids, in one query; with the
+        // frames of earlier batches written, so that an id an input holds
+        // twice is seen the second time.
+        if (!records_.flush(db_, why)) return false;
         std::string sql = "SELECT record_id, frame_hash FROM records WHERE record_id IN (";
         std::vector<SqlValue> ids;
         for (std::size_t i = 0; i < batch_.size(); ++i) {

@@ -365,3 +365,19 @@ SCENARIO("a database of schema 2 is migrated to unique indexes with every row ke
     CHECK(dump(*fresh) == before);
     CHECK(derivedIndexes(*db) == derivedIndexes(*fresh));
 }
+
+SCENARIO("an id a bundle holds twice, a lookup batch apart, is a duplicate the second time") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    // More records than one lookup of ids (4096) holds, then the first again.
+    simulateBundle(tmp.path / "a.ssb", 4100, 44);
+    auto records = readBundle(tmp.path / "a.ssb");
+    records.push_back(records.front());
+    writeBundle(tmp.path / "twice.ssb", records);
+    const auto counts = importOk(*db, tmp.path / "twice.ssb");
+    CHECK(counts.fresh == 4100);
+    CHECK(counts.duplicates == 1);
+    CHECK(countRows(*db, "sessions") == 4100);
+}
