@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace samenspel::hub {
@@ -35,6 +36,8 @@ public:
     virtual ~HubDb() = default;
     virtual const char* engine() const = 0;    // "sqlite" or "postgresql"
     virtual const char* blobType() const = 0;  // "BLOB" or "BYTEA"
+    // The catalog query behind droppableIndexes: $1 = table; rows of (name, SQL).
+    virtual const char* indexListSql() const = 0;
 
     // One or more statements without parameters.
     virtual bool exec(const std::string& sql, std::string* why) = 0;
@@ -56,6 +59,15 @@ public:
     // The first column of the first row, or nothing.
     std::optional<std::string> scalar(const std::string& sql, const std::vector<SqlValue>& params, std::string* why);
 
+    // The indexes of `table` that can be dropped and made again (not those
+    // behind a PRIMARY KEY): (name, the statement that creates it), as the
+    // engine's catalog holds them.
+    bool droppableIndexes(const std::string& table, std::vector<std::pair<std::string, std::string>>& out,
+                          std::string* why);
+    // Settings for the rest of the transaction while a bulk load rebuilds
+    // indexes (PostgreSQL: sort memory for the index builds).
+    virtual bool tuneForBulkLoad(std::string*) { return true; }
+
     virtual bool begin(std::string* why) { return exec("BEGIN", why); }
     bool commit(std::string* why) { return exec("COMMIT", why); }
     virtual void rollback() { exec("ROLLBACK", nullptr); }
@@ -71,5 +83,11 @@ std::unique_ptr<HubDb> openSqlite(const std::string& path, std::string* why);
 std::unique_ptr<HubDb> openPostgres(const std::string& url, std::string* why);
 
 bool isPostgresUrl(const std::string& target);
+
+// The schema version this hub writes (SCHEMA.md, "Versions and migrations").
+int schemaVersion();
+// Applies the missing migrations up to `upTo` (0: all), in one transaction.
+// openHubDb does this; tests stop early to make an older database.
+bool migrate(HubDb& db, std::string* why, int upTo = 0);
 
 }  // namespace samenspel::hub

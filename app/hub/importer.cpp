@@ -5,6 +5,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 #include "hub/derive.h"
 #include "store/bundle.h"
@@ -19,7 +20,11 @@ using V = SqlValue;
 
 namespace {
 
-constexpr std::size_t kBatch = 256;
+// Records looked up in one query, bounded in count and in frame bytes. In
+// PostgreSQL each lookup waits for the rows sent so far to be stored, so a
+// batch this large keeps the server storing while the hub replays.
+constexpr std::size_t kBatch = 4096;
+constexpr std::size_t kBatchBytes = 16u << 20;
 
 // Yields the next good record (true), or sets `damage` for a damaged one, or
 // returns false at the end.
@@ -30,7 +35,31 @@ public:
     BundleImport(HubDb& db, const DeckCatalog& catalog, ImportCounts& counts)
         : db_(db), derived_(db, catalog), counts_(counts), records_("records", {"record_id", "frame", "frame_hash"}) {}
 
-    bool run(const RecordSource& source, std::string* why) {
+    // Drops the derived tables' indexes for a load that is large beside what
+    // the database holds: rows are then appended, and each index is built
+    // once by sorting (restoreIndexes) instead of growing by random inserts.
+    // The records and conflicts keys stay: every batch looks ids up in them.
+    bool dropIndexes(std::string* why) {
+        if (!db_.tuneForBulkLoad(why)) return false;
+        for (const auto& table : derivedTables())
+            if (!db_.droppableIndexes(table, dropped_, why)) return false;
+        for (const auto& [name, create] : dropped_)
+            if (!db_.exec("DROP INDEX " + name, why)) return false;
+        return true;
+    }
+
+    // Builds again what dropIndexes dropped, with every buffered row written.
+    bool restoreIndexes(std::string* why) {
+        if (dropped_.empty()) return true;
+        if (!flushRows(why)) return false;
+        for (const auto& [name, create] : dropped_)
+            if (!db_.exec(create, why)) return false;
+        dropped_.clear();
+        return true;
+    }
+
+    bool run(const RecordSource& source, bool bulk, std::string* why) {
+        if (bulk && !dropIndexes(why)) return false;
         RawRecord raw;
         std::string damage;
         for (;;) {
@@ -41,10 +70,11 @@ public:
                 counts_.problems.push_back("damaged: " + damage);
                 continue;
             }
+            batchBytes_ += raw.frame.size();
             batch_.push_back(std::move(raw));
-            if (batch_.size() >= kBatch && !flushBatch(why)) return false;
+            if ((batch_.size() >= kBatch || batchBytes_ >= kBatchBytes) && !flushBatch(why)) return false;
         }
-        if (!flushBatch(why) || !flushRows(why)) return false;
+        if (!flushBatch(why) || !flushRows(why) || !restoreIndexes(why)) return false;
         counts_.notDerived = derived_.notDerived();
         counts_.replayFailed = derived_.replayFailed();
         return true;
@@ -55,7 +85,10 @@ private:
 
     bool flushBatch(std::string* why) {
         if (batch_.empty()) return true;
-        // What the hub already holds for these ids, in one query.
+        // What the hub already holds for these ids, in one query; with the
+        // frames of earlier batches written, so that an id an input holds
+        // twice is seen the second time.
+        if (!records_.flush(db_, why)) return false;
         std::string sql = "SELECT record_id, frame_hash FROM records WHERE record_id IN (";
         std::vector<SqlValue> ids;
         for (std::size_t i = 0; i < batch_.size(); ++i) {
@@ -63,7 +96,7 @@ private:
             ids.push_back(V::text(batch_[i].id.hex()));
         }
         sql += ")";
-        std::map<std::string, std::string> held;
+        std::unordered_map<std::string, std::string> held;
         if (!db_.query(
                 sql, ids,
                 [&](const SqlRow& row) {
@@ -75,10 +108,11 @@ private:
         for (RawRecord& raw : batch_)
             if (!one(raw, held, why)) return false;
         batch_.clear();
+        batchBytes_ = 0;
         return true;
     }
 
-    bool one(RawRecord& raw, std::map<std::string, std::string>& held, std::string* why) {
+    bool one(RawRecord& raw, std::unordered_map<std::string, std::string>& held, std::string* why) {
         const std::string id = raw.id.hex();
         const std::string hash = frameHash(raw.frame);
         auto it = held.find(id);
@@ -120,7 +154,9 @@ private:
         const std::string& current = mainFrame.value_or("");
         if (raw.frame < current) {
             // The smaller frame is the record; the one held so far goes aside.
-            if (!db_.run("INSERT INTO conflicts (record_id, frame_hash, frame) VALUES ($1, $2, $3)",
+            // Taking its rows out needs the indexes: a bulk load ends here.
+            if (!restoreIndexes(why) ||
+                !db_.run("INSERT INTO conflicts (record_id, frame_hash, frame) VALUES ($1, $2, $3)",
                          {V::text(id), V::text(it->second), V::blob(current)}, why) ||
                 !db_.run("DELETE FROM records WHERE record_id = $1", {V::text(id)}, why) || !derived_.remove(id, why) ||
                 !store(raw, *record, hash, why) || !flushRows(why))
@@ -142,7 +178,23 @@ private:
     ImportCounts& counts_;
     RowBatch records_;
     std::vector<RawRecord> batch_;
+    std::size_t batchBytes_ = 0;
+    std::vector<std::pair<std::string, std::string>> dropped_;  // (name, CREATE ...) while bulk loading
 };
+
+// Bulk load when the input is at least as large as what the database holds:
+// then building the indexes again costs about as much as the rows do, and
+// far less than inserting them one by one into large indexes.
+bool bulkLoad(HubDb& db, ImportOptions::Bulk mode, std::size_t incoming, std::string* why, bool& bulk) {
+    bulk = mode == ImportOptions::Bulk::Always;
+    if (mode != ImportOptions::Bulk::Auto || incoming == 0) return true;
+    // Counted no further than needed: a large database answers as fast as a small one.
+    auto held =
+        db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM records LIMIT " + std::to_string(incoming) + ") AS r", {}, why);
+    if (!held) return false;
+    bulk = std::stoull(*held) < incoming;
+    return true;
+}
 
 bool openKeySealedBundle(BundleReader& reader, const fs::path& input, const fs::path& keyFile, std::string* why) {
     auto key = readHubSecretKey(keyFile, why);
@@ -251,6 +303,7 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
     RecordUnion folderRecords;
     std::optional<std::string> single;
     RecordSource source;
+    std::size_t incoming = 0;  // records the input says it holds
     const InputKind kind = inputKindOf(input);
     if (kind == InputKind::Folder) {
         MergeReport merged;
@@ -260,6 +313,7 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
         }
         counts.damaged += merged.damaged;
         for (const auto& p : merged.problems) counts.problems.push_back("damaged: " + p);
+        incoming = folderRecords.frames().size();
         auto it = folderRecords.frames().begin();
         source = [&, it](RawRecord& out, std::string*) mutable {
             if (it == folderRecords.frames().end()) return BundleReader::Step::End;
@@ -275,6 +329,7 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
             if (why) *why = "the record's id cannot be read";
             return false;
         }
+        incoming = 1;
         bool given = false;
         const RecordId rid = *id;
         source = [&, rid, given](RawRecord& out, std::string*) mutable {
@@ -295,6 +350,7 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
             opened = reader.open(input, why, options.passphrase);
         }
         if (!opened) return false;
+        incoming = reader.declaredCount();
         source = [&](RawRecord& out, std::string* damage) { return reader.next(out, damage); };
     } else {
         if (why)
@@ -305,7 +361,9 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
 
     if (!db_.begin(why)) return false;
     BundleImport work(db_, catalog_, counts);
-    if (!work.run(source, why) || !logImport(db_, input.filename().string(), counts, why) || !db_.commit(why)) {
+    bool bulk = false;
+    if (!bulkLoad(db_, options.bulk, incoming, why, bulk) || !work.run(source, bulk, why) ||
+        !logImport(db_, input.filename().string(), counts, why) || !db_.commit(why)) {
         db_.rollback();
         counts = {};
         return false;

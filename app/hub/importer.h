@@ -28,6 +28,9 @@ struct ImportCounts {
 struct ImportOptions {
     std::string passphrase;               // for passphrase-sealed bundles
     std::filesystem::path secretKeyFile;  // for bundles sealed to the hub's key
+    // Bulk load (SCHEMA.md, "Bulk loading"): by default when the input holds
+    // at least as many records as the database; tests force either way.
+    enum class Bulk { Auto, Always, Never } bulk = Bulk::Auto;
 };
 
 class Importer {

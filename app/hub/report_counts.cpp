@@ -71,21 +71,22 @@ std::int64_t number(const std::optional<std::string>& s) { return s ? std::stoll
 
 }  // namespace
 
-void ReportTally::count(const char* kind, const std::string& k1, const std::string& k2, std::int64_t value) {
-    Sum& s = record_[Key{kind, k1, k2}];
-    s.n += 1;
-    s.total += value;
+std::size_t ReportTally::KeyHash::operator()(const Key& k) const {
+    const std::hash<std::string> h;
+    return h(std::get<0>(k)) ^ (h(std::get<1>(k)) * 31) ^ (h(std::get<2>(k)) * 1009);
 }
 
-void ReportTally::endRecord() {
-    for (auto& [key, sum] : record_) {
-        Sum& p = pending_[key];
-        p.n += sum.n;
-        p.sessions += 1;
-        p.total += sum.total;
+void ReportTally::count(const char* kind, const std::string& k1, const std::string& k2, std::int64_t value) {
+    Sum& s = pending_[Key{kind, k1, k2}];
+    s.n += 1;
+    s.total += value;
+    if (s.lastRecord != record_) {
+        s.lastRecord = record_;
+        s.sessions += 1;
     }
-    record_.clear();
 }
+
+void ReportTally::endRecord() { ++record_; }
 
 bool ReportTally::flush(HubDb& db, std::string* why) {
     std::vector<SqlValue> values;

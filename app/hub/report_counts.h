@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "hub/hub_db.h"
 
@@ -43,9 +44,17 @@ public:
 private:
     struct Sum {
         std::int64_t n = 0, sessions = 0, total = 0;
+        std::uint64_t lastRecord = 0;  // the record that last counted here
     };
     using Key = std::tuple<std::string, std::string, std::string>;
-    std::map<Key, Sum> record_, pending_;
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const;
+    };
+    // Hashed: a million records count tens of millions of times.
+    std::unordered_map<Key, Sum, KeyHash> pending_;
+    // Numbers the records, so a key gains one session per record that counts
+    // it without a map per record.
+    std::uint64_t record_ = 1;
 };
 
 // Takes one record's part out of report_counts, as its derived rows in the

@@ -18,6 +18,11 @@ public:
     }
     const char* engine() const override { return "sqlite"; }
     const char* blobType() const override { return "BLOB"; }
+    // A PRIMARY KEY's index (sqlite_autoindex_*) has no SQL and cannot be dropped.
+    const char* indexListSql() const override {
+        return "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $1 AND sql IS NOT NULL "
+               "ORDER BY name";
+    }
 
     bool exec(const std::string& sql, std::string* why) override {
         char* err = nullptr;
@@ -139,7 +144,15 @@ std::unique_ptr<HubDb> openSqlite(const std::string& path, std::string* why) {
     auto out = std::make_unique<SqliteDb>(db);
     // WAL + NORMAL: a killed process never loses a committed bundle (only a
     // power cut could cost the last one), and imports are much faster.
-    if (!out->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", why)) {
+    // A page cache of at most 256 MiB (the default is 2 MiB): a large import
+    // otherwise spills its dirty pages into the WAL again and again, and the
+    // sorts that build an index work in memory that much longer. Memory
+    // stays flat however large the database: the cache is a cap.
+    // journal_size_limit: after a checkpoint the WAL file shrinks back to
+    // 64 MiB instead of keeping the size of the largest import.
+    if (!out->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                   "PRAGMA cache_size=-262144; PRAGMA journal_size_limit=67108864;",
+                   why)) {
         if (why) *why = "cannot open " + path + ": " + *why;
         return nullptr;
     }

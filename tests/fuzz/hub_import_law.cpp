@@ -189,6 +189,8 @@ public:
     FailingDb(HubDb& inner, std::size_t failAt) : inner_(inner), failAt_(failAt) {}
     const char* engine() const override { return inner_.engine(); }
     const char* blobType() const override { return inner_.blobType(); }
+    const char* indexListSql() const override { return inner_.indexListSql(); }
+    bool tuneForBulkLoad(std::string* why) override { return pass(why) && inner_.tuneForBulkLoad(why); }
     bool exec(const std::string& sql, std::string* why) override { return pass(why) && inner_.exec(sql, why); }
     bool query(const std::string& sql, const std::vector<hub::SqlValue>& params, const hub::RowHandler& onRow,
                std::string* why) override {

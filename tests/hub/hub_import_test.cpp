@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "../temp_dir.h"
+#include "hub/derive.h"
 #include "hub/importer.h"
 #include "hub_support.h"
 #include "pg_cluster.h"
@@ -278,4 +279,105 @@ SCENARIO("a bundle the database refuses halfway imports nothing, says why, and t
         CHECK(countRows(*db, "records") == 65);
         CHECK(keptReportCounts(*db) == rebuiltReportCounts(*db));
     }
+}
+
+namespace {
+
+// The droppable indexes of every derived table (name and definition).
+std::vector<std::pair<std::string, std::string>> derivedIndexes(HubDb& db) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::string why;
+    for (const auto& t : derivedTables()) REQUIRE(db.droppableIndexes(t, out, &why));
+    return out;
+}
+
+}  // namespace
+
+SCENARIO("a bulk load leaves the same tables as row-by-row inserts, also when a conflict ends it halfway") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    simulateBundle(tmp.path / "a.ssb", 60, 41);
+    auto a = readBundle(tmp.path / "a.ssb");
+    // c: ten of a's ids with other bytes (some compare smaller, some larger)
+    // and twenty records of its own, so the second import is bulk as well.
+    auto c = changedCopies(a, 10);
+    simulateBundle(tmp.path / "c0.ssb", 20, 42);
+    for (auto& r : readBundle(tmp.path / "c0.ssb")) c.push_back(r);
+    std::sort(c.begin(), c.end(), [](const RawRecord& x, const RawRecord& y) { return x.id < y.id; });
+    writeBundle(tmp.path / "c.ssb", c);
+
+    using Bulk = ImportOptions::Bulk;
+    std::vector<std::string> dumps;
+    std::size_t run = 0;
+    for (const Bulk bulk : {Bulk::Never, Bulk::Always, Bulk::Auto}) {
+        for (const auto& order : std::vector<std::vector<std::string>>{{"a.ssb", "c.ssb"}, {"c.ssb", "a.ssb"}}) {
+            const fs::path dir = tmp.path / std::to_string(run++);
+            fs::create_directories(dir);
+            auto db = freshDb(engine, dir);
+            if (!db) return;
+            const auto indexes = derivedIndexes(*db);
+            CHECK(indexes.size() == derivedTables().size());
+            ImportOptions options;
+            options.bulk = bulk;
+            std::size_t conflicts = 0;
+            for (const auto& name : order) conflicts += importOk(*db, tmp.path / name, options).conflicts;
+            CHECK(conflicts == 10);
+            CHECK(countRows(*db, "records") == 80);
+            CHECK(countRows(*db, "conflicts") == 10);
+            CHECK(keptReportCounts(*db) == rebuiltReportCounts(*db));
+            // The indexes a bulk load drops are all there again, as they were.
+            CHECK(derivedIndexes(*db) == indexes);
+            dumps.push_back(dump(*db));
+        }
+    }
+    THEN("bulk or not, in either order, the tables are the same on " << engine) {
+        for (std::size_t i = 1; i < dumps.size(); ++i) CHECK(dumps[i] == dumps[0]);
+    }
+}
+
+SCENARIO("a database of schema 2 is migrated to unique indexes with every row kept") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    simulateBundle(tmp.path / "a.ssb", 80, 43);
+    fs::create_directories(tmp.path / "old");
+    fs::create_directories(tmp.path / "new");
+    const std::string oldTarget = freshTarget(engine, tmp.path / "old");
+    if (oldTarget.empty()) {
+        WARN("PostgreSQL skipped: " << PgCluster::shared().why());
+        return;
+    }
+    std::string why, before;
+    {
+        auto db = isPostgresUrl(oldTarget) ? openPostgres(oldTarget, &why) : openSqlite(oldTarget, &why);
+        INFO(why);
+        REQUIRE(db);
+        REQUIRE(migrate(*db, &why, 2));
+        importOk(*db, tmp.path / "a.ssb");
+        before = dump(*db);
+    }
+    auto db = openHubDb(oldTarget, &why);
+    INFO(why);
+    REQUIRE(db);
+    CHECK(db->scalar("SELECT MAX(version) FROM hub_schema", {}, &why) == std::to_string(schemaVersion()));
+    CHECK(dump(*db) == before);
+    auto fresh = freshDb(engine, tmp.path / "new");
+    importOk(*fresh, tmp.path / "a.ssb");
+    CHECK(dump(*fresh) == before);
+    CHECK(derivedIndexes(*db) == derivedIndexes(*fresh));
+}
+
+SCENARIO("an id a bundle holds twice, a lookup batch apart, is a duplicate the second time") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    auto db = freshDb(engine, tmp.path);
+    if (!db) return;
+    // More records than one lookup of ids (4096) holds, then the first again.
+    simulateBundle(tmp.path / "a.ssb", 4100, 44);
+    auto records = readBundle(tmp.path / "a.ssb");
+    records.push_back(records.front());
+    writeBundle(tmp.path / "twice.ssb", records);
+    const auto counts = importOk(*db, tmp.path / "twice.ssb");
+    CHECK(counts.fresh == 4100);
+    CHECK(counts.duplicates == 1);
+    CHECK(countRows(*db, "sessions") == 4100);
 }

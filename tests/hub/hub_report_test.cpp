@@ -154,7 +154,7 @@ SCENARIO("a database from before the report's counts is migrated and filled, and
     auto db = openHubDb(target, &why);
     INFO(why);
     REQUIRE(db);
-    CHECK(db->scalar("SELECT MAX(version) FROM hub_schema", {}, &why) == std::string("2"));
+    CHECK(db->scalar("SELECT MAX(version) FROM hub_schema", {}, &why) == std::to_string(schemaVersion()));
     CHECK(countRows(*db, "report_counts") > 0);
     CHECK(reportOf(*db, options) == before);
 }
