@@ -117,8 +117,7 @@ float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size) {
     return layoutCard(ui, face, width, size).height;
 }
 
-void warmCard(Ui& ui, const CardFace& face, float width, CardSize size) {
-    const CardLayout L = layoutCard(ui, face, width, size);
+void warmCard(Ui& ui, const CardFace& face, const CardLayout& L, CardSize size) {
     warmPictogram(ui, face.pictogram, L.picto);
     warmPictogram(ui, face.groupSymbol, symbolDisc(ui, L.band, size) * kSymbolShare);
 }

@@ -11,6 +11,8 @@
 
 namespace samenspel::ui {
 
+struct CardLayout;  // card_layout.h
+
 struct CardFace {
     std::string id, label, text, pictogram;
     std::string groupLabel, groupSymbol;
@@ -45,7 +47,9 @@ float cardHeight(Ui& ui, const CardFace& face, float width, CardSize size);
 // slide in finds them ready. Rasterising an SVG takes tens of milliseconds
 // on a phone: inside a swipe's frame that is a stall; between frames, while
 // the hand rests, nobody sees it. Cheap when they are already made.
-void warmCard(Ui& ui, const CardFace& face, float width, CardSize size);
+// `layout`: the card's layoutCard() at the width it will be drawn, which the
+// caller has already measured.
+void warmCard(Ui& ui, const CardFace& face, const CardLayout& layout, CardSize size);
 void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 size, CardSize kind,
               const CardPose& pose);
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/cards/card_layout.h"
 #include "ui/cards/card_view.h"
 #include "ui/kit/layout.h"
 #include "ui/kit/people.h"
@@ -273,22 +274,25 @@ Choice HandScreen::draw(Ui& ui, const Game& game, int forSeat, bool shared) {
         const float cw = std::min(col, ui.dp(360));
         float ch = 0;
         std::vector<CardFace> faces;
+        std::vector<CardLayout> layouts;  // measured once: the height and the pictograms to warm
         for (const auto& id : hand)
-            if (const Card* c = deck.card(id))
-                faces.push_back(cardFace(deck, *c)),
-                    ch = std::max(ch, cardHeight(ui, faces.back(), cw, CardSize::Full));
+            if (const Card* c = deck.card(id)) {
+                faces.push_back(cardFace(deck, *c));
+                layouts.push_back(layoutCard(ui, faces.back(), cw, CardSize::Full));
+                ch = std::max(ch, layouts.back().height);
+            }
         index = std::min(index, static_cast<int>(faces.size()) - 1);
         const CardFace& face = faces[index];
         currentId = face.id;
         // The whole hand, nearest first: the two a swipe can bring in, then
         // the next. Made between frames, so the tap that opens the hand
-        // waits only for the card on show. Asked at rest only: a frame of a
-        // swipe has no time to lay out the hand again.
+        // waits only for the card on show. Asked at rest only: a swipe's frames
+        // keep to drawing (the queue was filled when the hand last rested).
         const int n = static_cast<int>(faces.size());
         if (leaving.empty() && gesture.cardAtRest())
             for (int d = 1; d < n; ++d)
                 for (int k : {index + d, index - d})
-                    if (k >= 0 && k < n) warmCard(ui, faces[k], cw, CardSize::Full);
+                    if (k >= 0 && k < n) warmCard(ui, faces[k], layouts[k], CardSize::Full);
 
         if (leaving.empty() && gesture.cardAtRest())  // the card's speaker and "meer", over the card
             cardControls(ui, "hand.card", face,
