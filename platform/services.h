@@ -28,6 +28,15 @@ struct Fonts {
 // Text size steps the person can choose in Settings.
 constexpr int kTextSteps = 3;
 
+// A picture ready to draw: its texture and the corners of the picture in it.
+// Pictograms share one texture with the fonts where the renderer allows, so
+// a card of text and pictures is drawn in one go, not one draw per picture.
+struct Picture {
+    ImTextureID texture = nullptr;
+    ImVec2 uv0{0, 0}, uv1{1, 1};
+    explicit operator bool() const { return texture != nullptr; }
+};
+
 class Services {
 public:
     virtual ~Services() = default;
@@ -40,8 +49,8 @@ public:
     virtual void setTextStep(int step) = 0;
 
     // A pictogram from assets/pictograms/<name>.svg rasterised at `px` pixels
-    // square and cached; nullptr when there is no such pictogram.
-    virtual ImTextureID pictogram(const std::string& name, int px) = 0;
+    // square and cached; empty when there is no such pictogram.
+    virtual Picture pictogram(const std::string& name, int px) = 0;
     // The same pictogram, wanted soon but not in this frame: the main loop
     // makes it in a quiet moment between frames (one per tick), so a swipe
     // that brings it in later finds it ready and no frame waits for an SVG.

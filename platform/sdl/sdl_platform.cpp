@@ -21,6 +21,24 @@ constexpr float kTextStepFactor[kTextSteps] = {1.0f, 1.2f, 1.45f};
 constexpr float kTitleFactor = 1.4f;
 constexpr float kSmallFactor = 0.88f;
 
+// Pictograms share the font atlas's texture: 2048 px wide, with a region of
+// 768 rows kept for them, and the rows the power-of-two height leaves free
+// below the last glyph. At 3x with normal text that is 2048 x 2048 in all
+// (fonts 560 rows, pictograms about 3 million pixels: more than one screen
+// shows; a Beeldmodus list at 3x is about 1.5 million); with the largest
+// text still 2048 x 2048 (fonts 1141 rows, about 1.8 million for
+// pictograms). A GPU that cannot take the texture gets no region: one
+// texture per pictogram, as before.
+constexpr int kAtlasWidth = 2048;
+constexpr int kPictogramRegionHeight = 768;
+constexpr int kPictogramGutter = 1;  // transparent pixels around each one, so no neighbour bleeds in
+// Pictograms that found no room in the region, each its own texture: a
+// bound, emptied between frames.
+constexpr int kMaxOwnTextures = 256;
+// The region is emptied (and refilled by the frames that follow) when a
+// pictogram did not fit, but at most once in this many frames.
+constexpr int kFramesBetweenAtlasEmptying = 60;
+
 // Latin with Dutch diacritics (ë, é, ï, ĳ), typographic quotes and dashes,
 // the bullet, the euro sign and arrows.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
@@ -65,8 +83,7 @@ void drawBoxGlyph(ImFontAtlas& atlas, const BoxGlyph& g, float size) {
 }  // namespace
 
 SdlPlatform::~SdlPlatform() {
-    for (auto& [key, tex] : pictograms_)
-        if (tex) SDL_DestroyTexture(tex);
+    dropPictograms(false);
     if (rendererBackendReady_) ImGui_ImplSDLRenderer_Shutdown();
     if (imguiReady_) ImGui::DestroyContext();
     if (textInputActive_) SDL_StopTextInput();
@@ -142,6 +159,24 @@ void SdlPlatform::setTextStep(int step) {
 }
 
 void SdlPlatform::buildFonts() {
+    dropPictograms(true);  // the region goes with the old texture
+    SDL_RendererInfo info{};
+    const int maxTexture = SDL_GetRendererInfo(renderer_, &info) == 0
+                               ? std::min(info.max_texture_width, info.max_texture_height)
+                               : 0;  // 0: no limit known (the software renderer)
+    const bool region = maxTexture == 0 || maxTexture >= kAtlasWidth;
+    if (!buildFontAtlas(region, maxTexture)) buildFontAtlas(false, maxTexture);
+    ImGuiIO& io = ImGui::GetIO();
+    if (rendererBackendReady_) {
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        ImGui_ImplSDLRenderer_CreateFontsTexture();
+    }
+    // The atlas keeps only the texture on the GPU side; drop the CPU copy.
+    io.Fonts->ClearTexData();
+    fontsDirty_ = false;
+}
+
+bool SdlPlatform::buildFontAtlas(bool pictogramRegion, int maxTexture) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float body = std::round(kBodyDp * kTextStepFactor[textStep_] * scale_);
@@ -181,15 +216,37 @@ void SdlPlatform::buildFonts() {
         const bool seen = std::any_of(boxes.begin(), boxes.end(), [f = f](const auto& b) { return b.first.font == f; });
         if (!seen) boxes.push_back({addBoxGlyph(*io.Fonts, f, px), px});
     }
+    atlasRect_ = pictogramRegion ? io.Fonts->AddCustomRectRegular(kAtlasWidth - 4, kPictogramRegionHeight) : -1;
+    io.Fonts->TexDesiredWidth = pictogramRegion ? kAtlasWidth : 0;
+    // A power-of-two height keeps every texel's coordinate exact in a float,
+    // which SDL's software renderer needs to hit the right row of a glyph.
+    io.Fonts->Flags &= ~ImFontAtlasFlags_NoPowerOfTwoHeight;
     io.Fonts->Build();
-    for (const auto& [box, size] : boxes) drawBoxGlyph(*io.Fonts, box, size);
-    if (rendererBackendReady_) {
-        ImGui_ImplSDLRenderer_DestroyFontsTexture();
-        ImGui_ImplSDLRenderer_CreateFontsTexture();
+    if (pictogramRegion && maxTexture > 0 && (io.Fonts->TexWidth > maxTexture || io.Fonts->TexHeight > maxTexture)) {
+        atlasRect_ = -1;
+        return false;
     }
-    // The atlas keeps only the texture on the GPU side; drop the CPU copy.
-    io.Fonts->ClearTexData();
-    fontsDirty_ = false;
+    for (const auto& [box, size] : boxes) drawBoxGlyph(*io.Fonts, box, size);
+    // The pictograms' room: the region, and the rows the power-of-two height
+    // leaves free below the last glyph.
+    atlasAreas_.clear();
+    if (const ImFontAtlasCustomRect* r = atlasRect_ >= 0 ? io.Fonts->GetCustomRectByIndex(atlasRect_) : nullptr;
+        r && r->IsPacked()) {
+        atlasAreas_.push_back({r->X, r->Y, r->Width, r->Height});
+        int used = 0;
+        for (int i = 0; i < io.Fonts->CustomRects.Size; ++i)
+            used = std::max(used, io.Fonts->CustomRects[i].Y + io.Fonts->CustomRects[i].Height);
+        for (const ImFont* font : io.Fonts->Fonts)
+            for (const ImFontGlyph& g : font->Glyphs)
+                used = std::max(used, static_cast<int>(std::ceil(g.V1 * static_cast<float>(io.Fonts->TexHeight))));
+        used += 2 * kPictogramGutter;
+        if (used < io.Fonts->TexHeight)
+            atlasAreas_.push_back({0, used, io.Fonts->TexWidth, io.Fonts->TexHeight - used});
+    } else {
+        atlasRect_ = -1;
+    }
+    atlasPacker_.reset(atlasAreas_);
+    return true;
 }
 
 int SdlPlatform::pumpEvents(int timeoutMs) {
@@ -276,6 +333,13 @@ bool SdlPlatform::feedToImGui(const SDL_Event& e, bool& changed) {
 
 void SdlPlatform::beginFrame() {
     if (fontsDirty_) buildFonts();
+    // Between frames no draw list holds a pictogram, so this is when the
+    // cache can let go: the region when something did not fit (the frames
+    // that follow refill it with what they show), the textures of their own
+    // past a bound.
+    ++framesSinceAtlasEmptied_;
+    if (atlasOverflowed_ && framesSinceAtlasEmptied_ >= kFramesBetweenAtlasEmptying) dropPictograms(true);
+    if (ownTextures_ > kMaxOwnTextures) dropPictograms(false);
     ImGuiIO& io = ImGui::GetIO();
     if (touchRelease_) {  // the finger lifted last frame: nothing stays hovered
         io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
@@ -303,6 +367,9 @@ bool SdlPlatform::endFrame(const std::string& screenshotPath, std::string* error
     targets_.endFrame();
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderClear(renderer_);
+    lastDrawCommands_ = 0;
+    if (const ImDrawData* d = ImGui::GetDrawData())
+        for (int i = 0; i < d->CmdListsCount; ++i) lastDrawCommands_ += d->CmdLists[i]->CmdBuffer.Size;
     if (softwareRenderer_) renderDrawDataSoftware(renderer_, ImGui::GetDrawData());
     else ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     bool ok = true;
@@ -350,34 +417,81 @@ bool SdlPlatform::makeSoonPictogram() {
     return false;
 }
 
-ImTextureID SdlPlatform::pictogram(const std::string& name, int px) {
-    if (name.empty() || px <= 0) return nullptr;
+Picture SdlPlatform::pictogram(const std::string& name, int px) {
+    if (name.empty() || px <= 0) return {};
     px = pictogramPx(px);
     std::string key = pictogramKey(name, px);
-    if (auto it = pictograms_.find(key); it != pictograms_.end()) return it->second;
-    if (pictograms_.size() > 256) {  // a bound, not an LRU: pictograms are few
-        for (auto& [k, tex] : pictograms_)
-            if (tex) SDL_DestroyTexture(tex);
-        pictograms_.clear();
-    }
-    SDL_Texture* texture = nullptr;
+    if (auto it = pictograms_.find(key); it != pictograms_.end()) return it->second.picture;
+    CachedPictogram made;
     const double t0 = nowMs();
     if (name.find('/') == std::string::npos && name.find('\\') == std::string::npos &&
         name.find("..") == std::string::npos) {
         const auto path = (assetsDir_ / "pictograms" / (name + ".svg")).string();
         if (SDL_RWops* rw = SDL_RWFromFile(path.c_str(), "rb")) {
             if (SDL_Surface* s = IMG_LoadSizedSVG_RW(rw, px, px)) {
-                texture = SDL_CreateTextureFromSurface(renderer_, s);
-                if (texture) SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+                if (!placeInAtlas(s, px, made.picture)) {
+                    made.own = SDL_CreateTextureFromSurface(renderer_, s);
+                    if (made.own) {
+                        SDL_SetTextureBlendMode(made.own, SDL_BLENDMODE_BLEND);
+                        made.picture = Picture{made.own};
+                        ++ownTextures_;
+                    }
+                }
                 SDL_FreeSurface(s);
             }
             SDL_RWclose(rw);
         }
     }
-    pictograms_[key] = texture;
+    pictograms_[key] = made;
     ++pictogramCost_.made;
     pictogramCost_.ms += nowMs() - t0;
-    return texture;
+    return made.picture;
+}
+
+bool SdlPlatform::placeInAtlas(SDL_Surface* svg, int px, Picture& out) {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    auto* texture = static_cast<SDL_Texture*>(atlas.TexID);
+    if (atlasAreas_.empty() || !texture) return false;
+    const int side = px + 2 * kPictogramGutter;
+    const auto spot = atlasPacker_.place(side, side);
+    if (!spot) {
+        atlasOverflowed_ = true;
+        return false;
+    }
+    // The picture with its transparent gutter, in the atlas's pixel format.
+    SDL_Surface* padded = SDL_CreateRGBSurfaceWithFormat(0, side, side, 32, SDL_PIXELFORMAT_RGBA32);
+    if (!padded) return false;
+    SDL_FillRect(padded, nullptr, 0);
+    SDL_Rect inner{kPictogramGutter, kPictogramGutter, px, px};
+    SDL_SetSurfaceBlendMode(svg, SDL_BLENDMODE_NONE);
+    const SDL_Rect at{spot->x, spot->y, side, side};
+    const bool ok = SDL_BlitSurface(svg, nullptr, padded, &inner) == 0 &&
+                    SDL_UpdateTexture(texture, &at, padded->pixels, padded->pitch) == 0;
+    SDL_FreeSurface(padded);
+    if (!ok) return false;
+    const float u = 1.0f / static_cast<float>(atlas.TexWidth), v = 1.0f / static_cast<float>(atlas.TexHeight);
+    const float x0 = static_cast<float>(at.x + kPictogramGutter), y0 = static_cast<float>(at.y + kPictogramGutter);
+    out = Picture{texture, ImVec2(x0 * u, y0 * v),
+                  ImVec2((x0 + static_cast<float>(px)) * u, (y0 + static_cast<float>(px)) * v)};
+    return true;
+}
+
+void SdlPlatform::dropPictograms(bool atlasOnly) {
+    for (auto it = pictograms_.begin(); it != pictograms_.end();) {
+        const bool own = it->second.own != nullptr;
+        if (atlasOnly && own) {
+            ++it;
+            continue;
+        }
+        if (own) {
+            SDL_DestroyTexture(it->second.own);
+            --ownTextures_;
+        }
+        it = pictograms_.erase(it);
+    }
+    atlasPacker_.reset(atlasAreas_);
+    atlasOverflowed_ = false;
+    framesSinceAtlasEmptied_ = 0;
 }
 
 void SdlPlatform::setTextInput(bool active) {

@@ -13,7 +13,9 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
+#include "platform/sdl/skyline_packer.h"
 #include "platform/services.h"
 
 namespace samenspel::platform {
@@ -58,6 +60,9 @@ public:
         double ms = 0;
     };
     PictogramCost takePictogramCost() { return std::exchange(pictogramCost_, {}); }
+    // Draw commands of the last frame drawn (one draw call each, after ImGui
+    // merged those with the same texture and clip): the benchmark shows it.
+    int lastDrawCommands() const { return lastDrawCommands_; }
     // Makes one pictogram of those asked for with pictogramSoon(); the main
     // loop calls it between frames while nothing else is to be done. False
     // when none was waiting.
@@ -73,7 +78,7 @@ public:
     const Fonts& fonts() const override { return fonts_; }
     int textStep() const override { return textStep_; }
     void setTextStep(int step) override;
-    ImTextureID pictogram(const std::string& name, int px) override;
+    Picture pictogram(const std::string& name, int px) override;
     void pictogramSoon(const std::string& name, int px) override;
     void setTextInput(bool active) override;
     float keyboardHeight() const override;
@@ -111,6 +116,9 @@ protected:
 
 private:
     void buildFonts();
+    // The fonts, and a pictogram region when asked for; false when the
+    // texture would exceed the GPU's largest (`maxTexture`, 0 = no limit).
+    bool buildFontAtlas(bool pictogramRegion, int maxTexture);
     bool feedToImGui(const SDL_Event& e, bool& buttonsChanged);
 
     bool imguiReady_ = false, rendererBackendReady_ = false;
@@ -124,9 +132,25 @@ private:
     std::string typedText_;      // this frame's SDL_TEXTINPUT text, before ImGui narrows it
     bool touchRelease_ = false;  // hide the pointer after a finger lifts (no hover on touch)
     Uint64 lastFrameCounter_ = 0;
-    std::unordered_map<std::string, SDL_Texture*> pictograms_;
+    // Pictograms live in a region of the font atlas's texture (so text and
+    // pictures merge into few draw calls); one that does not fit gets a
+    // texture of its own (`own`) until the region is emptied again.
+    struct CachedPictogram {
+        Picture picture;
+        SDL_Texture* own = nullptr;
+    };
+    bool placeInAtlas(SDL_Surface* svg, int px, Picture& out);
+    void dropPictograms(bool atlasOnly);
+    std::unordered_map<std::string, CachedPictogram> pictograms_;
+    int ownTextures_ = 0;                          // pictograms outside the atlas
+    int atlasRect_ = -1;                           // the region's custom rect in the font atlas; -1 = none
+    std::vector<SkylinePacker::Area> atlasAreas_;  // that region and the free rows below the glyphs
+    SkylinePacker atlasPacker_;                    // where pictograms go in them
+    bool atlasOverflowed_ = false;                 // a pictogram did not fit: empty the region soon
+    int framesSinceAtlasEmptied_ = 0;  // so a screen that needs more than fits does not empty it every frame
     std::deque<std::pair<std::string, int>> soon_;  // pictogramSoon(), oldest first; bounded
     PictogramCost pictogramCost_;
+    int lastDrawCommands_ = 0;
 };
 
 }  // namespace samenspel::platform

@@ -16,13 +16,15 @@ EM_JS(void, web_first_frame, (), { Module.samenspelPage.firstFrame(); });
 // The benchmark (tests/web/run.mjs bench) reads each frame's work: the
 // whole tick, from the browser's requestAnimationFrame callback entering
 // the loop to the frame presented, and its parts (events, new frame,
-// the app's screens, render and present; pictograms made in it).
+// the app's screens, render and present; pictograms made in it; its draw
+// calls).
 EM_JS(void, web_frame_timing,
       (double ms, int animating, double events, double begin, double app, double render, int pictograms,
-       double pictogramMs, double at),
+       double pictogramMs, double at, int drawCalls),
       {
           if (Module.samenspelBench)
-              Module.samenspelBench.push([ ms, animating, events, begin, app, render, pictograms, pictogramMs, at ]);
+              Module.samenspelBench.push(
+                  [ ms, animating, events, begin, app, render, pictograms, pictogramMs, at, drawCalls ]);
       });
 
 struct Loop {
@@ -87,7 +89,7 @@ void tick(void*) {
                               loop.app.nextWakeMs ? loop.app.nextWakeMs() : -1);
         const auto picto = p.takePictogramCost();
         web_frame_timing(end - start, wasAnimating ? 1 : 0, now - start, begun - now, drawn - begun, end - drawn,
-                         picto.made, picto.ms, start);
+                         picto.made, picto.ms, start, p.lastDrawCommands());
         if (++loop.frames == 1) web_first_frame();
     }
     if (p.dataDirty()) {

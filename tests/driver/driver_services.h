@@ -16,7 +16,7 @@ public:
     const platform::Fonts& fonts() const override { return p_.fonts(); }
     int textStep() const override { return p_.textStep(); }
     void setTextStep(int step) override { p_.setTextStep(step); }
-    ImTextureID pictogram(const std::string& name, int px) override { return p_.pictogram(name, px); }
+    platform::Picture pictogram(const std::string& name, int px) override { return p_.pictogram(name, px); }
     void pictogramSoon(const std::string& name, int px) override { p_.pictogramSoon(name, px); }
     void setTextInput(bool active) override { p_.setTextInput(active); }
     float keyboardHeight() const override;

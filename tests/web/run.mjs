@@ -166,7 +166,7 @@ async function animBench(context, url, rate) {
   }
   const samples = await page.evaluate(() => Module.samenspelBench);
   await page.close();
-  // [tick, animating, events, new frame, app, render+present, pictograms made, their ms, start]
+  // [tick, animating, events, new frame, app, render+present, pictograms made, their ms, start, draw calls]
   const anim = samples.filter((x) => x[1]);
   const col = (i) => anim.map((x) => x[i]);
   const stats = (v) => `p50 ${pct(v, 50).toFixed(2)} / p95 ${pct(v, 95).toFixed(2)} / p99 ${pct(v, 99).toFixed(2)} / max ${Math.max(...v).toFixed(2)}`;
@@ -182,6 +182,7 @@ async function animBench(context, url, rate) {
   console.log(`  render + present           ${stats(col(5))}`);
   console.log(`  pictograms made: ${col(6).reduce((a, b) => a + b, 0)} in ${col(7).reduce((a, b) => a + b, 0).toFixed(1)} ms` +
     ` (all frames: ${samples.reduce((a, x) => a + x[6], 0)})`);
+  console.log(`  draw calls per frame: p50 ${pct(col(9), 50)} / max ${Math.max(...col(9))}`);
   if (gaps.length) console.log(`  gap between animation frames: ${stats(gaps)}`);
   const worst = [...anim].sort((a, b) => b[0] - a[0]).slice(0, 5);
   console.log('  slowest: ' + worst.map((x) => `${x[0].toFixed(1)} (ev ${x[2].toFixed(1)}, new ${x[3].toFixed(1)}, app ${x[4].toFixed(1)}` +

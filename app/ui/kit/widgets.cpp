@@ -25,14 +25,27 @@ float footerHeight(Ui& ui, int rows) {
 
 }  // namespace
 
+namespace {
+
+void drawPicture(ImDrawList* dl, const platform::Picture& pic, ImVec2 c, float size, float alpha, bool mirror) {
+    if (!pic) return;
+    const float h = size / 2;
+    dl->AddImage(pic.texture, ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h),
+                 ImVec2(mirror ? pic.uv1.x : pic.uv0.x, pic.uv0.y), ImVec2(mirror ? pic.uv0.x : pic.uv1.x, pic.uv1.y),
+                 IM_COL32(255, 255, 255, static_cast<int>(255 * std::clamp(alpha, 0.0f, 1.0f))));
+}
+
+}  // namespace
+
 void drawPictogram(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 c, float size, float alpha, bool mirror) {
     if (name.empty() || size < 2) return;
-    ImTextureID tex = ui.sys.pictogram(name, static_cast<int>(std::lround(size)));
-    if (!tex) return;
-    const float h = size / 2;
-    dl->AddImage(tex, ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h), ImVec2(mirror ? 1.0f : 0.0f, 0),
-                 ImVec2(mirror ? 0.0f : 1.0f, 1),
-                 IM_COL32(255, 255, 255, static_cast<int>(255 * std::clamp(alpha, 0.0f, 1.0f))));
+    drawPicture(dl, ui.sys.pictogram(name, static_cast<int>(std::lround(size))), c, size, alpha, mirror);
+}
+
+void drawPictogramScaled(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 c, float size, float scale,
+                         float alpha) {
+    if (name.empty() || size < 2) return;
+    drawPicture(dl, ui.sys.pictogram(name, static_cast<int>(std::lround(size))), c, size * scale, alpha, false);
 }
 
 bool wordsFit(ImFont* font, const std::string& text, float width) {

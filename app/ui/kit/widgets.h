@@ -70,6 +70,10 @@ void badge(Ui& ui, const std::string& pictogram, const std::string& text, ImU32 
 // `mirror` flips it left-right (a left arrow becomes a right arrow).
 void drawPictogram(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 centre, float sizePx, float alpha = 1,
                    bool mirror = false);
+// The same pictogram made once at `sizePx` and drawn `scale` times as large:
+// for one that grows in an animation (one picture, not a new one a frame).
+void drawPictogramScaled(Ui& ui, ImDrawList* dl, const std::string& name, ImVec2 centre, float sizePx, float scale,
+                         float alpha = 1);
 
 // The screen frame. beginScreen returns true when the back button was tapped.
 // A title too long for the header row (large text on a small phone) makes

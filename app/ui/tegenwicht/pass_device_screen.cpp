@@ -49,7 +49,7 @@ Choice PassDeviceScreen::draw(Ui& ui, const Game& game, int seat) {
     const float avatar = std::min(w, h) * 0.42f;
     const ImVec2 c((a.x + b.x) / 2, a.y + h * 0.40f);
     fillCircle(dl, c, avatar / 2 + ui.dp(10), IM_COL32_WHITE);
-    drawPictogram(ui, dl, seatAvatar(s.setup, seat), c, avatar * (0.85f + 0.15f * e));
+    drawPictogramScaled(ui, dl, seatAvatar(s.setup, seat), c, avatar, 0.85f + 0.15f * e);
     const auto& f = ui.fonts();
     const char* line1 = open.c_str();
     const ImVec2 t1 = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, w - ui.dp(32), line1);

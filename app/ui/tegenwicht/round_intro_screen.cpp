@@ -21,13 +21,14 @@ Choice RoundIntroScreen::draw(Ui& ui, const Game& game) {
     beginBody(ui, scroll, 1, r.number);
     gap(ui, 12);
     const float e = easeOut(ui.appear("intro:" + std::to_string(r.number), 320));
-    const float size = ui.dp(120) * (0.8f + 0.2f * e);
+    const float grow = 0.8f + 0.2f * e, size = ui.dp(120) * grow;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.columnWidth() - size) / 2);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size, size));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     fillCircle(dl, ImVec2(p.x + size / 2, p.y + size / 2), size / 2, ui.theme.primarySoft);
-    drawPictogram(ui, dl, seatAvatar(s.setup, r.inbrenger), ImVec2(p.x + size / 2, p.y + size / 2), size * 0.75f, e);
+    drawPictogramScaled(ui, dl, seatAvatar(s.setup, r.inbrenger), ImVec2(p.x + size / 2, p.y + size / 2),
+                        ui.dp(120) * 0.75f, grow, e);
     gap(ui, 4);
     const std::string who = seatName(s.setup, r.inbrenger);
     // The name centred; a long one wraps between words rather than being cut.
