@@ -127,12 +127,28 @@ bool Words::loadText(const std::string& json, const std::string& fileName, std::
         }
     }
     texts_ = std::move(texts);
+    reindex();
     missing_.clear();
     return true;
 }
 
+Words& Words::operator=(const Words& other) {
+    if (this == &other) return *this;
+    texts_ = other.texts_;
+    missing_ = other.missing_;
+    shownMissing_ = other.shownMissing_;
+    reindex();
+    return *this;
+}
+
+void Words::reindex() {
+    index_.clear();
+    index_.reserve(texts_.size());
+    for (const auto& [key, value] : texts_) index_.emplace(std::string_view(key), &value);
+}
+
 const std::string& Words::text(std::string_view key) const {
-    if (auto it = texts_.find(key); it != texts_.end()) return it->second;
+    if (auto it = index_.find(key); it != index_.end()) return *it->second;
     missing_.insert(std::string(key));
     auto [it, inserted] = shownMissing_.emplace(std::string(key), std::string());
     if (inserted) it->second = "[" + std::string(key) + "]";

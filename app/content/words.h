@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,12 @@ namespace samenspel {
 class Words {
 public:
     using Args = std::initializer_list<std::pair<std::string_view, std::string>>;
+
+    Words() = default;
+    Words(const Words& other) { *this = other; }
+    Words& operator=(const Words& other);
+    Words(Words&&) noexcept = default;  // the map's nodes, and so the index's views, move along
+    Words& operator=(Words&&) noexcept = default;
 
     // Reads and validates the file (every value a non-empty string, keys of
     // [a-z0-9_.-], placeholders closed). On failure keeps what it had and
@@ -41,7 +48,12 @@ public:
     const std::set<std::string>& missing() const { return missing_; }
 
 private:
+    void reindex();
+
     std::map<std::string, std::string, std::less<>> texts_;
+    // Every frame looks up dozens of keys: a hash of views into texts_'s
+    // keys finds one without a string comparison per level of the tree.
+    std::unordered_map<std::string_view, const std::string*> index_;
     mutable std::set<std::string> missing_;
     mutable std::map<std::string, std::string, std::less<>> shownMissing_;
 };
