@@ -295,13 +295,16 @@ public:
         return true;
     }
 
-    // An empty buffer with room for a batch: one the sender is done with, or a new one.
-    std::string takeBuffer() {
+    // An empty buffer with room for a batch of `table`: one the sender is done
+    // with (kept per table, so a table of small rows holds no frames' buffer),
+    // or a new one.
+    std::string takeBuffer(const std::string& table) {
         std::lock_guard<std::mutex> lock(mutex_);
         std::string out;
-        if (!spare_.empty()) {
-            out = std::move(spare_.back());
-            spare_.pop_back();
+        auto& spare = spare_[table];
+        if (!spare.empty()) {
+            out = std::move(spare.back());
+            spare.pop_back();
         }
         return out;
     }
@@ -342,7 +345,7 @@ private:
             job.data.clear();
             lock.lock();
             sending_ = false;
-            if (spare_.size() < 4) spare_.push_back(std::move(job.data));
+            if (spare_[job.table].size() < 2) spare_[job.table].push_back(std::move(job.data));
             if (!ok && failed_.empty()) failed_ = job.table + ": " + why;
             changed_.notify_all();
         }
@@ -376,7 +379,7 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<CopyJob> jobs_;
-    std::vector<std::string> spare_;  // sent buffers, for the next batches
+    std::map<std::string, std::vector<std::string>> spare_;  // sent buffers per table, for its next batches
     bool sending_ = false, stop_ = false;
     std::string failed_;
     std::map<std::string, std::string> prepared_;                            // SQL -> statement name
@@ -393,7 +396,7 @@ public:
     }
     bool add(const SqlField* fields, std::size_t count, std::string* why) override {
         if (data_.empty()) {
-            data_ = db_.takeBuffer();
+            data_ = db_.takeBuffer(table_);
             if (!wires_.empty()) {
                 data_.append("PGCOPY\n\377\r\n\0", 11);
                 appendBigEndian(data_, 0, 4);  // flags
