@@ -8,6 +8,7 @@
 #include "../temp_dir.h"
 #include "hub/derive.h"
 #include "hub/importer.h"
+#include "hub/row_batch.h"
 #include "hub_support.h"
 #include "pg_cluster.h"
 #include "store/record_codec.h"
@@ -412,4 +413,26 @@ SCENARIO("a first import into an empty database stores what any import would, al
         dumps.push_back(dump(*db));
     }
     THEN("both ways leave the same tables on " << engine) { CHECK(dumps[0] == dumps[1]); }
+}
+
+SCENARIO("PostgreSQL's binary COPY refuses an integer its column cannot hold, and names the column") {
+    TempDir tmp;
+    auto db = freshDb("postgresql", tmp.path);
+    if (!db) return;
+    std::string why;
+    REQUIRE(db->begin(&why));
+    RowBatch seats("seats", {"record_id", "seat", "avatar", "nickname", "role"});
+    // A text value ends at a NUL byte, as in the text format and a text parameter.
+    using F = SqlField;
+    REQUIRE(seats.add(
+        *db, {F::text("r1"), F::integer(0), F::text(""), F::text(std::string_view("ab\0cd", 5)), F::text("")}, &why));
+    REQUIRE(seats.flush(*db, &why));
+    CHECK(db->scalar("SELECT nickname FROM seats WHERE record_id = 'r1'", {}, &why) == std::string("ab"));
+    const bool stored =
+        seats.add(*db, {F::text("r2"), F::integer(std::int64_t{1} << 40), F::text(""), F::text(""), F::text("")},
+                  &why) &&
+        seats.flush(*db, &why);
+    CHECK_FALSE(stored);
+    CHECK(why.find("seats: seat") != std::string::npos);
+    db->rollback();
 }
