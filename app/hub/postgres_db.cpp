@@ -132,7 +132,7 @@ bool appendCopyBinary(std::string& out, const std::vector<Wire>& wires, const st
             const int width = w == Wire::Int2 ? 2 : w == Wire::Int4 ? 4 : 8;
             const std::int64_t lim = width == 8 ? INT64_MAX : (std::int64_t{1} << (8 * width - 1)) - 1;
             if (v.i > lim || v.i < -lim - 1) {
-                *why = names[c] + ": " + std::to_string(v.i) + " is out of range for its column";
+                if (why) *why = names[c] + ": " + std::to_string(v.i) + " is out of range for its column";
                 return false;
             }
             appendBigEndian(out, static_cast<std::uint32_t>(width), 4);
@@ -141,7 +141,7 @@ bool appendCopyBinary(std::string& out, const std::vector<Wire>& wires, const st
         } else if (v.kind == SqlValue::Kind::Text && w == Wire::Text) {
             bytes = bytes.substr(0, bytes.find('\0'));  // as a text parameter: up to a NUL
         } else if (!(v.kind == SqlValue::Kind::Blob && w == Wire::Bytea)) {
-            *why = names[c] + ": " + kindName(v.kind) + " for a column that does not take it";
+            if (why) *why = names[c] + ": " + kindName(v.kind) + " for a column that does not take it";
             return false;
         }
         appendBigEndian(out, static_cast<std::uint32_t>(bytes.size()), 4);
