@@ -6,14 +6,15 @@ namespace samenspel::hub {
 
 namespace {
 
-using V = SqlValue;
+using V = SqlField;  // bulk rows: views, encoded as they are added
 namespace ck = count_kind;
 
 const char* personRole(int seat) { return seat == kCoach ? "coach" : seat == kJobseeker ? "jobseeker" : "group"; }
 
-std::string groupOf(const Deck& deck, const std::string& card) {
+const std::string& groupOf(const Deck& deck, const std::string& card) {
+    static const std::string none;
     const Card* c = card.empty() ? nullptr : deck.card(card);
-    return c ? c->group : std::string();
+    return c ? c->group : none;
 }
 
 }  // namespace
@@ -126,7 +127,7 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
         for (std::size_t i = 0; i < sl->moments.size(); ++i) {
             const auto& m = sl->moments[i];
             const auto moment = static_cast<std::int64_t>(i) + 1;
-            const std::string theme = groupOf(*deck, m.card);
+            const std::string& theme = groupOf(*deck, m.card);
             tally_.count(ck::kChosen, theme, personRole(m.pickedBy));
             if (!moments_.add(db_,
                               {V::text(id), V::integer(moment), V::text(m.card), V::text(theme), V::integer(m.pickedBy),
@@ -175,7 +176,7 @@ bool DerivedWriter::flush(std::string* why) {
 bool DerivedWriter::remove(const std::string& recordId, std::string* why) {
     if (!subtractFromReportCounts(db_, recordId, why)) return false;
     for (const auto& t : derivedTables())
-        if (!db_.run("DELETE FROM " + t + " WHERE record_id = $1", {V::text(recordId)}, why)) return false;
+        if (!db_.run("DELETE FROM " + t + " WHERE record_id = $1", {SqlValue::text(recordId)}, why)) return false;
     return true;
 }
 

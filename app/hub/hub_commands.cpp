@@ -219,10 +219,15 @@ int runBench(const Args& args) {
         return true;
     };
 
+    // --only ENGINE measures one engine (a 1M-record run of both takes long).
+    const std::string only = option(args, "--only");
+    if (!only.empty() && only != "sqlite" && only != "postgresql")
+        throw UsageError{"--only takes sqlite or postgresql"};
+    if (only == "postgresql" && pg.empty()) throw UsageError{"--only postgresql needs --pg URL"};
     const fs::path sqliteFile = dir / "bench.sqlite";
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(sqliteFile.string() + suffix);
-    if (!bench("sqlite", sqliteFile.string())) return failWith("bench", why);
-    if (!pg.empty() && !bench("postgresql", pg)) return failWith("bench", why);
+    if (only != "postgresql" && !bench("sqlite", sqliteFile.string())) return failWith("bench", why);
+    if (only != "sqlite" && !pg.empty() && !bench("postgresql", pg)) return failWith("bench", why);
     if (!hasFlag(args, "--keep")) fs::remove_all(dir);
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,6 +24,33 @@ struct SqlValue {
     static SqlValue integer(std::int64_t v) { return {Kind::Int, v, {}}; }
     static SqlValue text(std::string v) { return {Kind::Text, 0, std::move(v)}; }
     static SqlValue blob(std::string v) { return {Kind::Blob, 0, std::move(v)}; }
+};
+
+// A field of a bulk row (RowSink::add): a view of the caller's data, which
+// must live until add returns, so adding a row allocates nothing.
+struct SqlField {
+    SqlValue::Kind kind = SqlValue::Kind::Null;
+    std::int64_t i = 0;
+    std::string_view s;
+
+    static SqlField null() { return {}; }
+    static SqlField integer(std::int64_t v) { return {SqlValue::Kind::Int, v, {}}; }
+    static SqlField text(std::string_view v) { return {SqlValue::Kind::Text, 0, v}; }
+    static SqlField blob(std::string_view v) { return {SqlValue::Kind::Blob, 0, v}; }
+};
+
+// Rows for one table in bulk, encoded as they are added (PostgreSQL: straight
+// into COPY's format; SQLite: values for insertRows), sent by flush.
+class RowSink {
+public:
+    virtual ~RowSink() = default;
+    // One row: a field per column, in the columns' order. False (with why)
+    // for a value its column cannot take.
+    virtual bool add(const SqlField* fields, std::size_t count, std::string* why) = 0;
+    virtual std::size_t rows() const = 0;
+    virtual std::size_t bytes() const = 0;  // what the rows hold so far
+    // Sends the rows (insertRows' rules) and starts empty again.
+    virtual bool flush(std::string* why) = 0;
 };
 
 // One result row: each column as text (integers in decimal), a blob as its
@@ -55,6 +83,10 @@ public:
                             const std::vector<SqlValue>& values, std::string* why);
     // How many rows of `columns` columns one insertRows call should carry.
     virtual std::size_t bulkRows(std::size_t columns) const;
+    // A sink for bulk rows of `table` (the default keeps SqlValues for
+    // insertRows); false with `why` when the engine cannot make one.
+    virtual std::unique_ptr<RowSink> rowSink(const std::string& table, const std::vector<std::string>& columns,
+                                             std::string* why);
 
     // The first column of the first row, or nothing.
     std::optional<std::string> scalar(const std::string& sql, const std::vector<SqlValue>& params, std::string* why);

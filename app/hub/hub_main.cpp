@@ -27,7 +27,7 @@ const char* kUsage =
     "  rederive --db DB                  replay sessions stored without a deck, now that the hub has it\n"
     "  report --db DB -o rapport.html [--min-sessions N] [--with-notes]\n"
     "  export --db DB --csv|--json [-o FILE] [--with-notes]\n"
-    "  bench --bundle FILE [--pg URL] [--dir DIR] [--keep]\n"
+    "  bench --bundle FILE [--pg URL] [--only sqlite|postgresql] [--dir DIR] [--keep]\n"
     "                                    import and report timings beside the engines' bulk load\n"
     "DB is a SQLite file (created when missing) or postgresql://...\n";
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "hub/derive.h"
@@ -17,6 +18,7 @@ namespace samenspel::hub {
 
 namespace fs = std::filesystem;
 using V = SqlValue;
+using F = SqlField;
 
 namespace {
 
@@ -58,10 +60,15 @@ public:
         return true;
     }
 
-    bool run(const RecordSource& source, bool bulk, std::string* why) {
+    // `firstLoad`: a bulk load into an empty database. While the ids arrive
+    // strictly rising (a bundle's order), each is new and none is looked up;
+    // the first id that does not rise ends that, and from there every batch
+    // is looked up in what was stored so far, as in any import.
+    bool run(const RecordSource& source, bool bulk, bool firstLoad, std::string* why) {
         if (bulk && !dropIndexes(why)) return false;
         RawRecord raw;
         std::string damage;
+        std::optional<RecordId> last;
         for (;;) {
             const auto step = source(raw, &damage);
             if (step == BundleReader::Step::End) break;
@@ -70,6 +77,12 @@ public:
                 counts_.problems.push_back("damaged: " + damage);
                 continue;
             }
+            if (firstLoad && (!last || *last < raw.id)) {
+                last = raw.id;
+                if (!fresh(raw, why)) return false;
+                continue;
+            }
+            firstLoad = false;
             batchBytes_ += raw.frame.size();
             batch_.push_back(std::move(raw));
             if ((batch_.size() >= kBatch || batchBytes_ >= kBatchBytes) && !flushBatch(why)) return false;
@@ -112,6 +125,25 @@ private:
         return true;
     }
 
+    // The record, or nothing when it cannot be decoded (then counted and named).
+    std::optional<Record> decoded(const RawRecord& raw, const std::string& id) {
+        std::string bad;
+        auto record = decodeRecord(raw.frame, &bad);
+        if (!record) {
+            ++counts_.damaged;
+            counts_.problems.push_back("damaged: record " + id + ": " + bad);
+        }
+        return record;
+    }
+
+    // A record whose id the database cannot hold yet (a first load).
+    bool fresh(const RawRecord& raw, std::string* why) {
+        auto record = decoded(raw, raw.id.hex());
+        if (!record) return true;
+        ++counts_.fresh;
+        return store(raw, *record, frameHash(raw.frame), why);
+    }
+
     bool one(RawRecord& raw, std::unordered_map<std::string, std::string>& held, std::string* why) {
         const std::string id = raw.id.hex();
         const std::string hash = frameHash(raw.frame);
@@ -120,13 +152,8 @@ private:
             ++counts_.duplicates;
             return true;
         }
-        std::string bad;
-        auto record = decodeRecord(raw.frame, &bad);
-        if (!record) {
-            ++counts_.damaged;
-            counts_.problems.push_back("damaged: record " + id + ": " + bad);
-            return true;
-        }
+        auto record = decoded(raw, id);
+        if (!record) return true;
         if (it == held.end()) {
             if (!store(raw, *record, hash, why)) return false;
             held[id] = hash;
@@ -169,7 +196,7 @@ private:
     }
 
     bool store(const RawRecord& raw, const Record& record, const std::string& hash, std::string* why) {
-        return records_.add(db_, {V::text(raw.id.hex()), V::blob(raw.frame), V::text(hash)}, why) &&
+        return records_.add(db_, {F::text(raw.id.hex()), F::blob(raw.frame), F::text(hash)}, why) &&
                derived_.add(record, why);
     }
 
@@ -184,15 +211,17 @@ private:
 
 // Bulk load when the input is at least as large as what the database holds:
 // then building the indexes again costs about as much as the rows do, and
-// far less than inserting them one by one into large indexes.
-bool bulkLoad(HubDb& db, ImportOptions::Bulk mode, std::size_t incoming, std::string* why, bool& bulk) {
-    bulk = mode == ImportOptions::Bulk::Always;
-    if (mode != ImportOptions::Bulk::Auto || incoming == 0) return true;
+// far less than inserting them one by one into large indexes. `empty`: the
+// database holds no record at all.
+bool bulkLoad(HubDb& db, ImportOptions::Bulk mode, std::size_t incoming, std::string* why, bool& bulk, bool& empty) {
     // Counted no further than needed: a large database answers as fast as a small one.
-    auto held =
-        db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM records LIMIT " + std::to_string(incoming) + ") AS r", {}, why);
+    auto held = db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM records LIMIT " +
+                              std::to_string(std::max<std::size_t>(incoming, 1)) + ") AS r",
+                          {}, why);
     if (!held) return false;
-    bulk = std::stoull(*held) < incoming;
+    const auto n = std::stoull(*held);
+    empty = n == 0;
+    bulk = mode == ImportOptions::Bulk::Always || (mode == ImportOptions::Bulk::Auto && incoming > 0 && n < incoming);
     return true;
 }
 
@@ -221,7 +250,7 @@ bool logImport(HubDb& db, const std::string& source, const ImportCounts& c, std:
         return false;
     RowBatch problems("import_problems", {"import_no", "n", "line"});
     for (std::size_t i = 0; i < c.problems.size(); ++i)
-        if (!problems.add(db, {V::integer(no), V::integer(static_cast<std::int64_t>(i)), V::text(c.problems[i])}, why))
+        if (!problems.add(db, {F::integer(no), F::integer(static_cast<std::int64_t>(i)), F::text(c.problems[i])}, why))
             return false;
     return problems.flush(db, why);
 }
@@ -361,8 +390,8 @@ bool Importer::importInput(const fs::path& input, const ImportOptions& options, 
 
     if (!db_.begin(why)) return false;
     BundleImport work(db_, catalog_, counts);
-    bool bulk = false;
-    if (!bulkLoad(db_, options.bulk, incoming, why, bulk) || !work.run(source, bulk, why) ||
+    bool bulk = false, empty = false;
+    if (!bulkLoad(db_, options.bulk, incoming, why, bulk, empty) || !work.run(source, bulk, bulk && empty, why) ||
         !logImport(db_, input.filename().string(), counts, why) || !db_.commit(why)) {
         db_.rollback();
         counts = {};

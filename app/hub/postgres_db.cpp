@@ -11,6 +11,8 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <string_view>
 #include <thread>
 
 #include "hub/hub_db.h"
@@ -31,7 +33,8 @@ std::string oneLine(const char* message) {
 
 // Rows in COPY's text format (backslash escapes, \N for NULL). Text stops at
 // its first NUL byte, as a text parameter does; a blob is bytea's hex form,
-// its backslash escaped for COPY.
+// its backslash escaped for COPY. The fallback for a table with a column
+// type the binary encoder does not know.
 // Encoded a run at a time (not a character at a time): the import sends
 // millions of fields, and appending them one character each was a tenth of
 // the hub's time.
@@ -42,15 +45,11 @@ struct SpecialBytes {
 };
 const SpecialBytes kSpecial;  // what ends a run of plain text: NUL and what COPY escapes
 
-std::string copyText(const std::vector<SqlValue>& values, std::size_t columns) {
+void appendCopyText(std::string& out, const SqlField* fields, std::size_t count) {
     static const char* hex = "0123456789abcdef";
-    std::size_t size = 0;
-    for (const SqlValue& v : values) size += (v.kind == SqlValue::Kind::Blob ? 2 * v.s.size() + 3 : v.s.size()) + 21;
-    std::string out;
-    out.reserve(size);
     char digits[24];
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const SqlValue& v = values[i];
+    for (std::size_t i = 0; i < count; ++i) {
+        const SqlField& v = fields[i];
         switch (v.kind) {
         case SqlValue::Kind::Null: out += "\\N"; break;
         case SqlValue::Kind::Int: {
@@ -84,40 +83,71 @@ std::string copyText(const std::vector<SqlValue>& values, std::size_t columns) {
             break;
         }
         }
-        out += (i + 1) % columns ? '\t' : '\n';
+        out += i + 1 < count ? '\t' : '\n';
     }
-    return out;
 }
 
-void appendBigEndian(std::string& out, std::uint32_t v, int bytes) {
-    for (int b = bytes - 1; b >= 0; --b) out += static_cast<char>((v >> (8 * b)) & 0xff);
+// A column as COPY's binary format writes it: integers in their type's width,
+// text and bytea as their bytes.
+enum class Wire { Text, Bytea, Int2, Int4, Int8 };
+
+std::optional<Wire> wireOf(const std::string& typname) {
+    if (typname == "text" || typname == "varchar") return Wire::Text;
+    if (typname == "bytea") return Wire::Bytea;
+    if (typname == "int2") return Wire::Int2;
+    if (typname == "int4") return Wire::Int4;
+    if (typname == "int8") return Wire::Int8;
+    return std::nullopt;
 }
 
-// Rows of text and blobs only, in COPY's binary format: frames go as their
-// bytes, not twice as many hex digits for the server to parse back. (An
-// integer's width in binary must match its column's type, which the hub does
-// not ask; rows with integers go as text.)
-std::string copyBinary(const std::vector<SqlValue>& values, std::size_t columns) {
-    std::size_t size = 21;
-    for (const SqlValue& v : values) size += v.s.size() + 6;
-    std::string out;
-    out.reserve(size);
-    out.append("PGCOPY\n\377\r\n\0", 11);
-    appendBigEndian(out, 0, 4);  // flags
-    appendBigEndian(out, 0, 4);  // header extension length
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i % columns == 0) appendBigEndian(out, static_cast<std::uint32_t>(columns), 2);
-        const SqlValue& v = values[i];
+void appendBigEndian(std::string& out, std::uint64_t v, int bytes) {
+    char b[8];
+    for (int i = 0; i < bytes; ++i) b[i] = static_cast<char>((v >> (8 * (bytes - 1 - i))) & 0xff);
+    out.append(b, static_cast<std::size_t>(bytes));
+}
+
+const char* kindName(SqlValue::Kind k) {
+    return k == SqlValue::Kind::Int ? "an integer" : k == SqlValue::Kind::Blob ? "a blob" : "text";
+}
+
+// A row in COPY's binary format: frames and text go as their bytes, with no
+// escapes to write or for the server to parse. False (with why) for a value
+// its column cannot take as it is.
+bool appendCopyBinary(std::string& out, const std::vector<Wire>& wires, const std::vector<std::string>& names,
+                      const SqlField* fields, std::size_t count, std::string* why) {
+    appendBigEndian(out, count, 2);
+    char digits[24];
+    for (std::size_t c = 0; c < count; ++c) {
+        const SqlField& v = fields[c];
+        const Wire w = wires[c];
         if (v.kind == SqlValue::Kind::Null) {
             appendBigEndian(out, 0xffffffffu, 4);
             continue;
         }
-        const std::size_t len = v.kind == SqlValue::Kind::Text ? std::min(v.s.size(), v.s.find('\0')) : v.s.size();
-        appendBigEndian(out, static_cast<std::uint32_t>(len), 4);
-        out.append(v.s.data(), len);
+        std::string_view bytes = v.s;
+        if (v.kind == SqlValue::Kind::Int && w == Wire::Text) {
+            bytes = std::string_view(
+                digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v.i).ptr - digits));
+        } else if (v.kind == SqlValue::Kind::Int && (w == Wire::Int2 || w == Wire::Int4 || w == Wire::Int8)) {
+            const int width = w == Wire::Int2 ? 2 : w == Wire::Int4 ? 4 : 8;
+            const std::int64_t lim = width == 8 ? INT64_MAX : (std::int64_t{1} << (8 * width - 1)) - 1;
+            if (v.i > lim || v.i < -lim - 1) {
+                if (why) *why = names[c] + ": " + std::to_string(v.i) + " is out of range for its column";
+                return false;
+            }
+            appendBigEndian(out, static_cast<std::uint32_t>(width), 4);
+            appendBigEndian(out, static_cast<std::uint64_t>(v.i), width);
+            continue;
+        } else if (v.kind == SqlValue::Kind::Text && w == Wire::Text) {
+            bytes = bytes.substr(0, bytes.find('\0'));  // as a text parameter: up to a NUL
+        } else if (!(v.kind == SqlValue::Kind::Blob && w == Wire::Bytea)) {
+            if (why) *why = names[c] + ": " + kindName(v.kind) + " for a column that does not take it";
+            return false;
+        }
+        appendBigEndian(out, static_cast<std::uint32_t>(bytes.size()), 4);
+        out.append(bytes.data(), bytes.size());
     }
-    appendBigEndian(out, 0xffff, 2);  // end of data
-    return out;
+    return true;
 }
 
 class PostgresDb : public HubDb {
@@ -235,25 +265,22 @@ public:
         return ok;
     }
 
-    // The rows are encoded here and stored by the sender thread, so the
-    // import replays the next records while the server stores these. What
-    // goes wrong there is told by the next statement (every statement waits
-    // for the sender first), at the latest by COMMIT.
     void rollback() override {
         drain(nullptr);
         exec("ROLLBACK", nullptr);
     }
 
-    bool insertRows(const std::string& table, const std::vector<std::string>& columns,
-                    const std::vector<SqlValue>& values, std::string* why) override {
-        const bool binary =
-            std::none_of(values.begin(), values.end(), [](const SqlValue& v) { return v.kind == SqlValue::Kind::Int; });
-        CopyJob job;
-        job.table = table;
-        job.sql = "COPY " + table + " (";
-        for (std::size_t c = 0; c < columns.size(); ++c) job.sql += (c ? "," : "") + columns[c];
-        job.sql += binary ? ") FROM STDIN (FORMAT binary)" : ") FROM STDIN";
-        job.data = binary ? copyBinary(values, columns.size()) : copyText(values, columns.size());
+    // Rows go straight into COPY's format as they are added (no value kept
+    // per field), in binary when the catalog gives every column a type the
+    // encoder knows; the buffers are used again.
+    std::unique_ptr<RowSink> rowSink(const std::string& table, const std::vector<std::string>& columns,
+                                     std::string* why) override;
+
+    // Hands a COPY to the sender thread, so the import replays the next
+    // records while the server stores these. What goes wrong there is told by the
+    // next statement (every statement waits for the sender first), at the
+    // latest by COMMIT.
+    bool sendCopy(const std::string& table, const std::string& sql, std::string&& data, std::string* why) {
         std::unique_lock<std::mutex> lock(mutex_);
         if (!sender_.joinable()) sender_ = std::thread([this] { sendCopies(); });
         // Two waiting at most: memory stays bounded when the server is slower.
@@ -263,9 +290,23 @@ public:
             failed_.clear();
             return false;
         }
-        jobs_.push_back(std::move(job));
+        jobs_.push_back(CopyJob{table, sql, std::move(data)});
         changed_.notify_all();
         return true;
+    }
+
+    // An empty buffer with room for a batch of `table`: one the sender is done
+    // with (kept per table, so a table of small rows holds no frames' buffer),
+    // or a new one.
+    std::string takeBuffer(const std::string& table) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        std::string out;
+        auto& spare = spare_[table];
+        if (!spare.empty()) {
+            out = std::move(spare.back());
+            spare.pop_back();
+        }
+        return out;
     }
 
     // A COPY is one round trip whatever its length: thousands of rows (and
@@ -301,8 +342,10 @@ private:
             lock.unlock();
             std::string why;
             const bool ok = skip || copy(job, &why);
+            job.data.clear();
             lock.lock();
             sending_ = false;
+            if (spare_[job.table].size() < 2) spare_[job.table].push_back(std::move(job.data));
             if (!ok && failed_.empty()) failed_ = job.table + ": " + why;
             changed_.notify_all();
         }
@@ -336,10 +379,89 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<CopyJob> jobs_;
+    std::map<std::string, std::vector<std::string>> spare_;  // sent buffers per table, for its next batches
     bool sending_ = false, stop_ = false;
     std::string failed_;
-    std::map<std::string, std::string> prepared_;  // SQL -> statement name
+    std::map<std::string, std::string> prepared_;                            // SQL -> statement name
+    std::map<std::string, std::map<std::string, std::string>> columnTypes_;  // table -> column -> typname
 };
+
+class CopySink : public RowSink {
+public:
+    CopySink(PostgresDb& db, std::string table, std::vector<std::string> columns, std::vector<Wire> wires)
+        : db_(db), table_(std::move(table)), columns_(std::move(columns)), wires_(std::move(wires)) {
+        sql_ = "COPY " + table_ + " (";
+        for (std::size_t c = 0; c < columns_.size(); ++c) sql_ += (c ? "," : "") + columns_[c];
+        sql_ += wires_.empty() ? ") FROM STDIN" : ") FROM STDIN (FORMAT binary)";
+    }
+    bool add(const SqlField* fields, std::size_t count, std::string* why) override {
+        if (data_.empty()) {
+            data_ = db_.takeBuffer(table_);
+            if (!wires_.empty()) {
+                data_.append("PGCOPY\n\377\r\n\0", 11);
+                appendBigEndian(data_, 0, 4);  // flags
+                appendBigEndian(data_, 0, 4);  // header extension length
+            }
+        }
+        const std::size_t at = data_.size();
+        if (wires_.empty()) {
+            appendCopyText(data_, fields, count);
+        } else if (!appendCopyBinary(data_, wires_, columns_, fields, count, why)) {
+            data_.resize(at);
+            return false;
+        }
+        ++rows_;
+        return true;
+    }
+    std::size_t rows() const override { return rows_; }
+    std::size_t bytes() const override { return data_.size(); }
+    bool flush(std::string* why) override {
+        if (rows_ == 0) return true;
+        if (!wires_.empty()) appendBigEndian(data_, 0xffff, 2);  // end of data
+        rows_ = 0;
+        std::string data = std::move(data_);
+        data_.clear();
+        return db_.sendCopy(table_, sql_, std::move(data), why);
+    }
+
+private:
+    PostgresDb& db_;
+    std::string table_, sql_;
+    std::vector<std::string> columns_;
+    std::vector<Wire> wires_;  // empty: text format
+    std::string data_;
+    std::size_t rows_ = 0;
+};
+
+std::unique_ptr<RowSink> PostgresDb::rowSink(const std::string& table, const std::vector<std::string>& columns,
+                                             std::string* why) {
+    auto known = columnTypes_.find(table);
+    if (known == columnTypes_.end()) {
+        std::map<std::string, std::string> types;
+        if (!query(
+                "SELECT a.attname::text, t.typname::text FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+                "WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped",
+                {SqlValue::text(table)},
+                [&](const SqlRow& row) {
+                    types[row[0].value_or("")] = row[1].value_or("");
+                    return true;
+                },
+                why))
+            return nullptr;
+        known = columnTypes_.emplace(table, std::move(types)).first;
+    }
+    std::vector<Wire> wires;
+    for (const auto& c : columns) {
+        const auto t = known->second.find(c);
+        const auto w = t == known->second.end() ? std::nullopt : wireOf(t->second);
+        if (!w) {
+            wires.clear();  // a type the binary encoder does not know: text for the whole table
+            break;
+        }
+        wires.push_back(*w);
+    }
+    return std::make_unique<CopySink>(*this, table, columns, std::move(wires));
+}
 
 void quiet(void*, const char*) {}
 

@@ -77,7 +77,14 @@ std::size_t ReportTally::KeyHash::operator()(const Key& k) const {
 }
 
 void ReportTally::count(const char* kind, const std::string& k1, const std::string& k2, std::int64_t value) {
-    Sum& s = pending_[Key{kind, k1, k2}];
+    // The key is built in a string kept for it, so a key already counted
+    // costs no allocation (tens of millions of counts per million records).
+    std::get<0>(scratch_) = kind;
+    std::get<1>(scratch_) = k1;
+    std::get<2>(scratch_) = k2;
+    auto it = pending_.find(scratch_);
+    if (it == pending_.end()) it = pending_.emplace(scratch_, Sum{}).first;
+    Sum& s = it->second;
     s.n += 1;
     s.total += value;
     if (s.lastRecord != record_) {

@@ -52,6 +52,7 @@ private:
     };
     // Hashed: a million records count tens of millions of times.
     std::unordered_map<Key, Sum, KeyHash> pending_;
+    Key scratch_;  // the key being looked up
     // Numbers the records, so a key gains one session per record that counts
     // it without a map per record.
     std::uint64_t record_ = 1;

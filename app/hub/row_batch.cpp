@@ -10,21 +10,26 @@ constexpr std::size_t kMaxBytes = 8u << 20;
 RowBatch::RowBatch(std::string table, std::vector<std::string> columns)
     : table_(std::move(table)), columns_(std::move(columns)) {}
 
-bool RowBatch::add(HubDb& db, std::vector<SqlValue> values, std::string* why) {
-    if (!maxRows_) maxRows_ = std::max<std::size_t>(1, db.bulkRows(columns_.size()));
-    for (auto& v : values) {
-        pendingBytes_ += v.s.size() + 8;
-        pending_.push_back(std::move(v));
+bool RowBatch::add(HubDb& db, std::initializer_list<SqlField> fields, std::string* why) {
+    if (!sink_) {
+        maxRows_ = std::max<std::size_t>(1, db.bulkRows(columns_.size()));
+        sink_ = db.rowSink(table_, columns_, why);
+        if (!sink_) {
+            if (why) *why = table_ + ": " + *why;
+            return false;
+        }
     }
-    if (pending_.size() / columns_.size() >= maxRows_ || pendingBytes_ >= kMaxBytes) return flush(db, why);
+    if (!sink_->add(fields.begin(), fields.size(), why)) {
+        if (why) *why = table_ + ": " + *why;
+        return false;
+    }
+    if (sink_->rows() >= maxRows_ || sink_->bytes() >= kMaxBytes) return flush(db, why);
     return true;
 }
 
-bool RowBatch::flush(HubDb& db, std::string* why) {
-    if (pending_.empty()) return true;
-    const bool ok = db.insertRows(table_, columns_, pending_, why);
-    pending_.clear();
-    pendingBytes_ = 0;
+bool RowBatch::flush(HubDb&, std::string* why) {
+    if (!sink_ || sink_->rows() == 0) return true;
+    const bool ok = sink_->flush(why);
     if (!ok && why) *why = table_ + ": " + *why;
     return ok;
 }

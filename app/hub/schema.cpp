@@ -295,6 +295,50 @@ bool HubDb::insertRows(const std::string& table, const std::vector<std::string>&
     return run(sql, values, why);
 }
 
+namespace {
+
+// Keeps each row as values and sends them with insertRows (SQLite's multi-row INSERT).
+class ValueSink : public RowSink {
+public:
+    ValueSink(HubDb& db, std::string table, std::vector<std::string> columns)
+        : db_(db), table_(std::move(table)), columns_(std::move(columns)) {}
+    bool add(const SqlField* fields, std::size_t count, std::string*) override {
+        for (std::size_t c = 0; c < count; ++c) {
+            const SqlField& f = fields[c];
+            SqlValue v;
+            v.kind = f.kind;
+            v.i = f.i;
+            v.s.assign(f.s.data(), f.s.size());
+            bytes_ += v.s.size() + 8;
+            values_.push_back(std::move(v));
+        }
+        ++rows_;
+        return true;
+    }
+    std::size_t rows() const override { return rows_; }
+    std::size_t bytes() const override { return bytes_; }
+    bool flush(std::string* why) override {
+        const bool ok = values_.empty() || db_.insertRows(table_, columns_, values_, why);
+        values_.clear();
+        rows_ = bytes_ = 0;
+        return ok;
+    }
+
+private:
+    HubDb& db_;
+    std::string table_;
+    std::vector<std::string> columns_;
+    std::vector<SqlValue> values_;
+    std::size_t rows_ = 0, bytes_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<RowSink> HubDb::rowSink(const std::string& table, const std::vector<std::string>& columns,
+                                        std::string*) {
+    return std::make_unique<ValueSink>(*this, table, columns);
+}
+
 // Well under SQLite's 32 766 parameters per statement; a few hundred rows is
 // where a longer statement stops paying.
 std::size_t HubDb::bulkRows(std::size_t columns) const { return std::min<std::size_t>(400, 4000 / columns); }

@@ -8,6 +8,7 @@
 #include "../temp_dir.h"
 #include "hub/derive.h"
 #include "hub/importer.h"
+#include "hub/row_batch.h"
 #include "hub_support.h"
 #include "pg_cluster.h"
 #include "store/record_codec.h"
@@ -380,4 +381,58 @@ SCENARIO("an id a bundle holds twice, a lookup batch apart, is a duplicate the s
     CHECK(counts.fresh == 4100);
     CHECK(counts.duplicates == 1);
     CHECK(countRows(*db, "sessions") == 4100);
+}
+
+SCENARIO("a first import into an empty database stores what any import would, also when an id comes again") {
+    const std::string engine = GENERATE(from_range(engines()));
+    TempDir tmp;
+    simulateBundle(tmp.path / "a.ssb", 40, 45);
+    auto records = readBundle(tmp.path / "a.ssb");
+    // In id order, as a bundle is: record 10 twice, then record 20 and a copy
+    // of it with other bytes. A first load looks no id up until one does not rise.
+    std::vector<RawRecord> input;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        input.push_back(records[i]);
+        if (i == 10) input.push_back(records[i]);
+        if (i == 20) input.push_back(changedCopies({records[i]}, 1).front());
+    }
+    writeBundle(tmp.path / "again.ssb", input);
+    using Bulk = ImportOptions::Bulk;
+    std::vector<std::string> dumps;
+    for (const Bulk bulk : {Bulk::Never, Bulk::Auto}) {
+        const fs::path dir = tmp.path / (bulk == Bulk::Never ? "never" : "auto");
+        fs::create_directories(dir);
+        auto db = freshDb(engine, dir);
+        if (!db) return;
+        ImportOptions options;
+        options.bulk = bulk;
+        const auto counts = importOk(*db, tmp.path / "again.ssb", options);
+        CHECK(reportLine("again.ssb", counts) == "again.ssb: 40 new, 1 duplicate, 1 conflict, 0 damaged");
+        CHECK(countRows(*db, "conflicts") == 1);
+        CHECK(keptReportCounts(*db) == rebuiltReportCounts(*db));
+        dumps.push_back(dump(*db));
+    }
+    THEN("both ways leave the same tables on " << engine) { CHECK(dumps[0] == dumps[1]); }
+}
+
+SCENARIO("PostgreSQL's binary COPY refuses an integer its column cannot hold, and names the column") {
+    TempDir tmp;
+    auto db = freshDb("postgresql", tmp.path);
+    if (!db) return;
+    std::string why;
+    REQUIRE(db->begin(&why));
+    RowBatch seats("seats", {"record_id", "seat", "avatar", "nickname", "role"});
+    // A text value ends at a NUL byte, as in the text format and a text parameter.
+    using F = SqlField;
+    REQUIRE(seats.add(
+        *db, {F::text("r1"), F::integer(0), F::text(""), F::text(std::string_view("ab\0cd", 5)), F::text("")}, &why));
+    REQUIRE(seats.flush(*db, &why));
+    CHECK(db->scalar("SELECT nickname FROM seats WHERE record_id = 'r1'", {}, &why) == std::string("ab"));
+    const bool stored =
+        seats.add(*db, {F::text("r2"), F::integer(std::int64_t{1} << 40), F::text(""), F::text(""), F::text("")},
+                  &why) &&
+        seats.flush(*db, &why);
+    CHECK_FALSE(stored);
+    CHECK(why.find("seats: seat") != std::string::npos);
+    db->rollback();
 }
