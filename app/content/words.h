@@ -42,7 +42,7 @@ public:
     // "key.one" when n == 1, else "key.other", with {n} and `args` filled in.
     std::string count(std::string_view key, long n, Args args = {}) const;
 
-    bool has(std::string_view key) const { return texts_.count(std::string(key)) != 0; }
+    bool has(std::string_view key) const { return index_.count(key) != 0; }
     std::vector<std::string> keys() const;
     // Keys asked for that the file does not have.
     const std::set<std::string>& missing() const { return missing_; }
