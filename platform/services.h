@@ -48,6 +48,13 @@ public:
     // 0, 1 or 2; the fonts are rebuilt before the next frame.
     virtual void setTextStep(int step) = 0;
 
+    // The colour each frame starts from: the screen's background. The frame
+    // is cleared to it, so no window-sized rectangle is drawn under
+    // everything. Clearing costs a GPU next to nothing; a full-screen
+    // rectangle is a whole screen of pixels to blend, and in a browser
+    // without a GPU (WebGL in software) that was a third of a frame's work.
+    virtual void setBackdrop(ImU32 colour) = 0;
+
     // A pictogram from assets/pictograms/<name>.svg rasterised at `px` pixels
     // square and cached; empty when there is no such pictogram.
     virtual Picture pictogram(const std::string& name, int px) = 0;

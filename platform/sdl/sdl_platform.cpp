@@ -365,7 +365,7 @@ void SdlPlatform::beginFrame() {
 bool SdlPlatform::endFrame(const std::string& screenshotPath, std::string* error) {
     ImGui::Render();
     targets_.endFrame();
-    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    SDL_SetRenderDrawColor(renderer_, backdrop_ & 0xff, (backdrop_ >> 8) & 0xff, (backdrop_ >> 16) & 0xff, 255);
     SDL_RenderClear(renderer_);
     lastDrawCommands_ = 0;
     if (const ImDrawData* d = ImGui::GetDrawData())

@@ -63,6 +63,7 @@ public:
     // Draw commands of the last frame drawn (one draw call each, after ImGui
     // merged those with the same texture and clip): the benchmark shows it.
     int lastDrawCommands() const { return lastDrawCommands_; }
+    void setBackdrop(ImU32 colour) override { backdrop_ = colour; }
     // Makes one pictogram of those asked for with pictogramSoon(); the main
     // loop calls it between frames while nothing else is to be done. False
     // when none was waiting.
@@ -151,6 +152,7 @@ private:
     std::deque<std::pair<std::string, int>> soon_;  // pictogramSoon(), oldest first; bounded
     PictogramCost pictogramCost_;
     int lastDrawCommands_ = 0;
+    ImU32 backdrop_ = IM_COL32_BLACK;  // the screen's background (setBackdrop)
 };
 
 }  // namespace samenspel::platform

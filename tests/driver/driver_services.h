@@ -19,6 +19,7 @@ public:
     platform::Picture pictogram(const std::string& name, int px) override { return p_.pictogram(name, px); }
     void pictogramSoon(const std::string& name, int px) override { p_.pictogramSoon(name, px); }
     void setTextInput(bool active) override { p_.setTextInput(active); }
+    void setBackdrop(ImU32 colour) override { p_.setBackdrop(colour); }
     float keyboardHeight() const override;
     const std::string& typedText() const override { return p_.typedText(); }
     double nowMs() const override { return p_.nowMs(); }

@@ -131,14 +131,22 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
     const float r = ui.dp(kRadiusDp);
     const bool back = pose.flip >= 0.5f;
 
-    // Shadow: two soft layers, deeper while lifted.
+    // Shadow: two soft layers, deeper while lifted. Under an opaque card
+    // only their edges show: the part under the card's middle slab is left
+    // out (a card is a third of a phone's screen, and blending two layers
+    // nobody sees cost a software-GL browser as much as the card itself).
     const float lift = ui.dp(2 + 8 * pose.lift);
-    fillRoundRect(dl, ImVec2(a.x, a.y + lift), ImVec2(b.x, b.y + lift), withAlpha(t.shadow, 0.8f), r);
-    fillRoundRect(dl, ImVec2(a.x - ui.dp(1), a.y + lift * 0.4f), ImVec2(b.x + ui.dp(1), b.y + lift * 1.4f),
-                  withAlpha(t.shadow, 0.45f), r + ui.dp(2));
+    const ImU32 fill = back ? t.cardBack : t.surface;
+    const bool opaque = pose.alpha >= 0.999f && (fill & IM_COL32_A_MASK) == IM_COL32_A_MASK;
+    const float rc = std::min({r, size.x / 2, size.y / 2});  // the card's own corner, as fillRoundRect clamps it
+    const ImVec2 hideA = opaque ? ImVec2(a.x + rc, a.y) : ImVec2(0, 0), hideB = opaque ? ImVec2(b.x - rc, b.y) : hideA;
+    fillRoundRectAround(dl, ImVec2(a.x, a.y + lift), ImVec2(b.x, b.y + lift), withAlpha(t.shadow, 0.8f), r, hideA,
+                        hideB);
+    fillRoundRectAround(dl, ImVec2(a.x - ui.dp(1), a.y + lift * 0.4f), ImVec2(b.x + ui.dp(1), b.y + lift * 1.4f),
+                        withAlpha(t.shadow, 0.45f), r + ui.dp(2), hideA, hideB);
 
     if (back) {
-        fillRoundRect(dl, a, b, t.cardBack, r);
+        fillRoundRect(dl, a, b, fill, r);
         const float inset = ui.dp(8);
         dl->AddRect(ImVec2(a.x + inset, a.y + inset), ImVec2(b.x - inset, b.y - inset), withAlpha(IM_COL32_WHITE, 0.5f),
                     r - inset / 2, 0, ui.dp(2));
@@ -155,7 +163,7 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
         const CardLayout L = layoutCard(ui, face, size.x, kind);
         const float band = L.band;
         auto at = [&](ImVec2 v) { return ImVec2(a.x + v.x, a.y + v.y); };
-        fillRoundRect(dl, a, b, t.surface, r);
+        fillRoundRect(dl, a, b, fill, r);
         fillRoundRect(dl, a, ImVec2(b.x, a.y + band), face.colour, r, ImDrawFlags_RoundCornersTop);
         // The group's symbol in a white disc, so it reads on any band colour.
         const float disc = symbolDisc(ui, band, kind);

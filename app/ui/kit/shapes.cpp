@@ -41,9 +41,21 @@ void corner(ImDrawList* dl, ImVec2 c, float r, float a0, float a1, ImU32 col) {
     }
 }
 
-}  // namespace
+// The middle slab, less the part of `hole` inside it (none when the hole is empty).
+void middleSlab(ImDrawList* dl, float x0, float y0, float x1, float y1, ImU32 col, const ImRect& hole) {
+    const float hx0 = std::max(hole.Min.x, x0), hx1 = std::min(hole.Max.x, x1);
+    const float hy0 = std::max(hole.Min.y, y0), hy1 = std::min(hole.Max.y, y1);
+    if (hx1 <= hx0 || hy1 <= hy0) {
+        rect(dl, x0, y0, x1, y1, col);
+        return;
+    }
+    rect(dl, x0, y0, x1, hy0, col);    // above the hole
+    rect(dl, x0, hy1, x1, y1, col);    // below it
+    rect(dl, x0, hy0, hx0, hy1, col);  // left of it
+    rect(dl, hx1, hy0, x1, hy1, col);  // right of it
+}
 
-void fillRoundRect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r, ImDrawFlags corners) {
+void roundRect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r, ImDrawFlags corners, const ImRect& hole) {
     if (b.x <= a.x || b.y <= a.y || (col & IM_COL32_A_MASK) == 0) return;
     if ((corners & ImDrawFlags_RoundCornersMask_) == 0) corners |= ImDrawFlags_RoundCornersAll;
     r = std::min({r, (b.x - a.x) / 2, (b.y - a.y) / 2});
@@ -56,7 +68,7 @@ void fillRoundRect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r, ImDra
     const float bl = (corners & ImDrawFlags_RoundCornersBottomLeft) ? r : 0;
     const float br = (corners & ImDrawFlags_RoundCornersBottomRight) ? r : 0;
     // Three slabs: the middle one full height, the side ones between their corners.
-    rect(dl, a.x + r, a.y, b.x - r, b.y, col);
+    middleSlab(dl, a.x + r, a.y, b.x - r, b.y, col, hole);
     rect(dl, a.x, a.y + tl, a.x + r, b.y - bl, col);
     rect(dl, b.x - r, a.y + tr, b.x, b.y - br, col);
     const float pi = 3.14159265f;
@@ -71,6 +83,16 @@ void fillRoundRect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r, ImDra
         rect(dl, b.x - r, a.y, tr == 0 ? b.x : b.x - r, tr == 0 ? a.y + r : a.y, col);
         rect(dl, b.x - r, b.y - r, br == 0 ? b.x : b.x - r, br == 0 ? b.y : b.y - r, col);
     }
+}
+
+}  // namespace
+
+void fillRoundRect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r, ImDrawFlags corners) {
+    roundRect(dl, a, b, col, r, corners, ImRect());
+}
+
+void fillRoundRectAround(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r, ImVec2 holeA, ImVec2 holeB) {
+    roundRect(dl, a, b, col, r, 0, ImRect(holeA, holeB));
 }
 
 void fillCircle(ImDrawList* dl, ImVec2 c, float radius, ImU32 col) {

@@ -381,7 +381,10 @@ bool beginScreen(Ui& ui, const ScreenHeader& header) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
-    ImGui::Begin("##screen", nullptr, rootFlags());
+    // The background is the frame's clear colour, not a rectangle under
+    // the screen (Services::setBackdrop).
+    ui.sys.setBackdrop(ui.theme.background);
+    ImGui::Begin("##screen", nullptr, rootFlags() | ImGuiWindowFlags_NoBackground);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float col = contentColumnWidth(ui, display.x);
     const float left = (display.x - col) / 2;
