@@ -194,6 +194,16 @@ SCENARIO("rounds pass the inbrenger role on and refill the hands") {
             t.refused(tw::intention(2, std::string(141, 'a')), "longer than 140");
             t.refused(tw::intention(9, "x"), "no seat");
             REQUIRE(t.act(tw::intention(2, "Ik vraag vaker door.")));
+            Action staleIntention = tw::intention(1, "x");
+            staleIntention.round = 3;
+            t.refused(staleIntention, "whole game");
+            Action finishWithText = tw::finish();
+            finishWithText.text = "klaar";
+            t.refused(finishWithText, "whole group");
+            Action finishInRound = tw::finish();
+            finishInRound.round = 1;
+            t.refused(finishInRound, "whole game");
+            CHECK_FALSE(t.state.finished());
             REQUIRE(t.act(tw::finish()));
             CHECK(t.state.finished());
             t.refused(tw::intention(1, "te laat"), "ended");
@@ -204,6 +214,14 @@ SCENARIO("rounds pass the inbrenger role on and refill the hands") {
 SCENARIO("a group can stop at any moment") {
     Table t(4);
     REQUIRE(t.act(tw::pick(1, 1, t.state.hands[1][0])));
+    // A changed record: stopping belongs to no round and to no one seat.
+    Action inRound = tw::abandon();
+    inRound.round = 1;
+    t.refused(inRound, "whole game");
+    Action bySeat = tw::abandon();
+    bySeat.seat = 2;
+    t.refused(bySeat, "whole group");
+    CHECK_FALSE(t.state.finished());
     REQUIRE(t.act(tw::abandon()));
     CHECK(t.state.finished());
     CHECK(t.state.abandoned);

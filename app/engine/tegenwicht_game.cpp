@@ -165,6 +165,15 @@ Verdict applyTegenwicht(const Deck& deck, TegenwichtState& s, const Action& a) {
                            a.type <= static_cast<std::uint16_t>(TegenwichtMove::ChooseInbrenger);
     if (roundMove)
         if (auto v = checkRound(s, a); !v) return v;
+    // The game-wide moves belong to no round and take no card or value
+    // (finish and abandon no seat or text either): a record that says
+    // otherwise was changed, and is refused rather than half read.
+    const bool gameMove = move == TegenwichtMove::SetIntention || move == TegenwichtMove::Finish ||
+                          move == TegenwichtMove::Abandon;
+    if (gameMove && (a.round != 0 || !a.card.empty() || a.value != 0))
+        return Verdict::no("this action belongs to the whole game: no round, card or value");
+    if ((move == TegenwichtMove::Finish || move == TegenwichtMove::Abandon) && (a.seat != -1 || !a.text.empty()))
+        return Verdict::no("this action is for the whole group");
     if (newMove && (move == TegenwichtMove::StartPicking || move == TegenwichtMove::CloseBalance) && a.seat != -1)
         return Verdict::no("this action is for the whole group");
 

@@ -27,22 +27,6 @@ void warmPictogram(Ui& ui, const std::string& name, float size) {
     if (!name.empty() && size >= 2) ui.sys.pictogramSoon(name, static_cast<int>(std::lround(size)));
 }
 
-// The text cut to fit `width`, ending in "…" when it had to be cut.
-std::string ellipsize(ImFont* font, const std::string& text, float width) {
-    if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x <= width) return text;
-    const char* ell = "\u2026";
-    const float ellW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ell).x;
-    std::string out = text;
-    while (!out.empty()) {
-        do out.pop_back();  // whole UTF-8 characters only
-        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80);
-        if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
-        while (!out.empty() && out.back() == ' ') out.pop_back();
-        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, out.c_str()).x + ellW <= width) break;
-    }
-    return out.empty() ? std::string() : out + ell;
-}
-
 // A button over the card (no layout of its own); see speakerOverlay.
 bool overlayButton(Ui& ui, const std::string& id, const std::string& label, ImVec2 a, ImVec2 b) {
     const ImGuiID gid = ImGui::GetCurrentWindow()->GetID(id.c_str());
@@ -184,12 +168,19 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
             dl->AddText(f.smallBold, fontSz, ImVec2(bandRight - cs.x, a.y + (band - cs.y) / 2), bandText,
                         corner.c_str());
         }
-        // A theme card whose group is the theme itself says the same words
-        // in full below: cut in the band ("Wat is goed...") they only look
-        // broken, so the band keeps its symbol alone.
-        const std::string groupLabel = ellipsize(bandFont, face.groupLabel, bandRight - cornerW - gx);
-        if (groupLabel == face.groupLabel || face.groupLabel != face.label)
-            dl->AddText(bandFont, fontSz, ImVec2(gx, a.y + (band - fontSz * 1.15f) / 2), bandText, groupLabel.c_str());
+        // The group's name in the band: on one line, else on two. A name
+        // cut off ("Hoe gaat on...") only looks broken, and a smaller size
+        // reads badly, so a name that fits neither way is left out and the
+        // band keeps its symbol (the group's colour and symbol say it, and a
+        // theme card says the same words in full below).
+        const float bandW = bandRight - cornerW - gx;
+        if (wordsFit(bandFont, face.groupLabel, bandW)) {
+            const ImVec2 ts = bandFont->CalcTextSizeA(fontSz, FLT_MAX, bandW, face.groupLabel.c_str());
+            const float h = ts.y + fontSz * 0.15f;  // (the glyphs sit low in their line)
+            if (ts.y <= fontSz * 2.5f && h <= band - ui.dp(2))
+                dl->AddText(bandFont, fontSz, ImVec2(gx, a.y + (band - h) / 2), bandText, face.groupLabel.c_str(),
+                            nullptr, bandW);
+        }
 
         drawPictogram(ui, dl, face.pictogram, at(L.pictoCentre), L.picto);
         ImFont* lf = L.labelFont ? L.labelFont : f.bold;
