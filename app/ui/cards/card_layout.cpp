@@ -1,9 +1,6 @@
 #include "ui/cards/card_layout.h"
 
 #include <algorithm>
-#include <functional>
-#include <string_view>
-#include <unordered_map>
 
 #include "platform/speech/speech.h"
 #include "ui/kit/read_aloud_widgets.h"
@@ -42,17 +39,12 @@ void fitLabel(CardLayout& L, ImFont* preferred, ImFont* fallback, const std::str
     for (int i = 0; i < 6 && !wordsFit(fallback, label, width * fallback->FontSize / L.labelSize); ++i)
         L.labelSize *= 0.92f;
 }
-// A tablet's cards lie on a table and are read from across it.
-bool isTable(Ui& ui) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    return std::min(display.x, display.y) >= ui.dp(kTabletDp);
-}
-
 }  // namespace
 
 float cardTextSize(Ui& ui, const std::string& text, float width) {
     ImFont* body = ui.fonts().body;
-    const bool table = isTable(ui);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool table = std::min(display.x, display.y) >= ui.dp(kTabletDp);
     float k = std::max(width / ui.dp(kPhoneCardDp), table ? kTableTextScale : 1.0f);
     k = std::clamp(std::min(k, width / ui.dp(kMinLineDp)), 1.0f, kMaxTextScale);
     // Shrink until every word fits its line (a long word at the largest text
@@ -68,78 +60,7 @@ std::string sourceLine(Ui& ui, const CardFace& face) {
 std::string cardSpeechText(const CardFace& face) { return speech::cardSpeech(face.label, face.text); }
 std::string moreKey(const CardFace& face) { return "more:" + face.id; }
 
-namespace {
-
-CardLayout measureCard(Ui& ui, const CardFace& face, float width, CardSize kind);
-
-// Laying a card out measures its words several times (the label's fit, the
-// text's size and wrap), and a hand measures every card it holds, every
-// frame of a swipe. The result depends only on what is kept here, so it is
-// kept across frames: a swipe's frame then only draws. Everything the
-// layout reads is in the key; a change of any (other fonts after a text
-// step, Beeldmodus, a card opened, a rotation) simply misses.
-struct LayoutKey {
-    const Ui* ui = nullptr;
-    const ImFont *title = nullptr, *bold = nullptr, *body = nullptr, *small = nullptr;
-    float titleSize = 0, boldSize = 0, bodySize = 0, smallSize = 0, scale = 0, width = 0;
-    CardSize kind = CardSize::Full;
-    bool beeldmodus = false, speaker = false, open = false, table = false;
-    bool operator==(const LayoutKey& o) const {
-        return ui == o.ui && title == o.title && bold == o.bold && body == o.body && small == o.small &&
-               titleSize == o.titleSize && boldSize == o.boldSize && bodySize == o.bodySize &&
-               smallSize == o.smallSize && scale == o.scale && width == o.width && kind == o.kind &&
-               beeldmodus == o.beeldmodus && speaker == o.speaker && open == o.open && table == o.table;
-    }
-};
-
-struct KeptLayout {
-    LayoutKey key;
-    std::string id, label, text, source;  // the face it was made for
-    CardLayout layout;
-};
-
-// Bounded: a deck's cards in a few sizes. When full it starts over.
-constexpr size_t kMaxKeptLayouts = 512;
-std::unordered_map<size_t, KeptLayout>& keptLayouts() {
-    static std::unordered_map<size_t, KeptLayout> kept;
-    return kept;
-}
-
-}  // namespace
-
 CardLayout layoutCard(Ui& ui, const CardFace& face, float width, CardSize kind) {
-    const auto& f = ui.fonts();
-    LayoutKey k;
-    k.ui = &ui;
-    k.title = f.title, k.bold = f.bold, k.body = f.body, k.small = f.small;
-    k.titleSize = f.title->FontSize, k.boldSize = f.bold->FontSize, k.bodySize = f.body->FontSize;
-    k.smallSize = f.small->FontSize;
-    k.scale = ui.scale(), k.width = width, k.kind = kind;
-    k.beeldmodus = ui.beeldmodus;
-    k.speaker = !face.label.empty() && canReadAloud(ui);
-    k.open = kind == CardSize::Full && ui.beeldmodus && ui.isOpen(moreKey(face));
-    k.table = isTable(ui);
-    const std::hash<std::string_view> h;
-    size_t hash = h(face.id) ^ (h(face.label) * 3) ^ (h(face.text) * 5) ^ (h(face.source) * 7);
-    hash ^= std::hash<float>()(width) * 11 + static_cast<size_t>(kind) * 13 + (k.beeldmodus ? 17 : 0) +
-            (k.open ? 19 : 0) + (k.table ? 23 : 0) + (k.speaker ? 29 : 0);
-    auto& kept = keptLayouts();
-    if (auto it = kept.find(hash); it != kept.end()) {
-        const KeptLayout& e = it->second;
-        if (e.key == k && e.id == face.id && e.label == face.label && e.text == face.text && e.source == face.source)
-            return e.layout;
-    }
-    if (kept.size() >= kMaxKeptLayouts) kept.clear();
-    KeptLayout& e = kept[hash];
-    e.key = k;
-    e.id = face.id, e.label = face.label, e.text = face.text, e.source = face.source;
-    e.layout = measureCard(ui, face, width, kind);
-    return e.layout;
-}
-
-namespace {
-
-CardLayout measureCard(Ui& ui, const CardFace& face, float width, CardSize kind) {
     const auto& f = ui.fonts();
     CardLayout L;
     const float pad = ui.dp(kPadDp);
@@ -231,7 +152,5 @@ CardLayout measureCard(Ui& ui, const CardFace& face, float width, CardSize kind)
     L.speakerMax = ImVec2(L.speakerMin.x + speaker, L.speakerMin.y + speaker);
     return L;
 }
-
-}  // namespace
 
 }  // namespace samenspel::ui
