@@ -122,8 +122,10 @@ void drawCard(Ui& ui, ImDrawList* dl, const CardFace& face, ImVec2 pos, ImVec2 s
     const float lift = ui.dp(2 + 8 * pose.lift);
     const ImU32 fill = back ? t.cardBack : t.surface;
     const bool opaque = pose.alpha >= 0.999f && (fill & IM_COL32_A_MASK) == IM_COL32_A_MASK;
-    const float rc = std::min({r, size.x / 2, size.y / 2});  // the card's own corner, as fillRoundRect clamps it
-    const ImVec2 hideA = opaque ? ImVec2(a.x + rc, a.y) : ImVec2(0, 0), hideB = opaque ? ImVec2(b.x - rc, b.y) : hideA;
+    // The hole is the card; fillRoundRectAround keeps it to the shadow's
+    // middle slab, whose corners are at least the card's, so what is left
+    // out is always under the card.
+    const ImVec2 hideA = opaque ? a : ImVec2(0, 0), hideB = opaque ? b : hideA;
     fillRoundRectAround(dl, ImVec2(a.x, a.y + lift), ImVec2(b.x, b.y + lift), withAlpha(t.shadow, 0.8f), r, hideA,
                         hideB);
     fillRoundRectAround(dl, ImVec2(a.x - ui.dp(1), a.y + lift * 0.4f), ImVec2(b.x + ui.dp(1), b.y + lift * 1.4f),
