@@ -169,7 +169,7 @@ bool DerivedWriter::add(const Record& r, std::string* why) {
 bool DerivedWriter::flush(std::string* why) {
     for (RowBatch* b :
          {&sessions_, &seats_, &rounds_, &picks_, &counters_, &intentions_, &moments_, &answers_, &actions_, &ratings_})
-        if (!b->flush(db_, why)) return false;
+        if (!b->flush(why)) return false;
     return tally_.flush(db_, why);
 }
 

@@ -75,12 +75,12 @@ public:
     bool run(const std::string& sql, const std::vector<SqlValue>& params, std::string* why) {
         return query(sql, params, nullptr, why);
     }
-    // Appends rows to a table in bulk: `values` holds one value per column
-    // for each row, row after row. SQLite: a multi-row INSERT; PostgreSQL:
-    // COPY FROM STDIN (several times faster than any INSERT over a socket).
-    // Like an INSERT, it fails on a key the table already holds.
-    virtual bool insertRows(const std::string& table, const std::vector<std::string>& columns,
-                            const std::vector<SqlValue>& values, std::string* why);
+    // Appends rows to a table in one multi-row INSERT: `values` holds one
+    // value per column for each row, row after row. Like any INSERT, it
+    // fails on a key the table already holds. (The default row sink sends
+    // its rows with it; PostgreSQL's sink sends COPY instead.)
+    bool insertRows(const std::string& table, const std::vector<std::string>& columns,
+                    const std::vector<SqlValue>& values, std::string* why);
     // How many rows of `columns` columns one insertRows call should carry.
     virtual std::size_t bulkRows(std::size_t columns) const;
     // A sink for bulk rows of `table` (the default keeps SqlValues for

@@ -94,14 +94,14 @@ public:
     }
 
 private:
-    bool flushRows(std::string* why) { return records_.flush(db_, why) && derived_.flush(why); }
+    bool flushRows(std::string* why) { return records_.flush(why) && derived_.flush(why); }
 
     bool flushBatch(std::string* why) {
         if (batch_.empty()) return true;
         // What the hub already holds for these ids, in one query; with the
         // frames of earlier batches written, so that an id an input holds
         // twice is seen the second time.
-        if (!records_.flush(db_, why)) return false;
+        if (!records_.flush(why)) return false;
         std::string sql = "SELECT record_id, frame_hash FROM records WHERE record_id IN (";
         std::vector<SqlValue> ids;
         for (std::size_t i = 0; i < batch_.size(); ++i) {
@@ -252,7 +252,7 @@ bool logImport(HubDb& db, const std::string& source, const ImportCounts& c, std:
     for (std::size_t i = 0; i < c.problems.size(); ++i)
         if (!problems.add(db, {F::integer(no), F::integer(static_cast<std::int64_t>(i)), F::text(c.problems[i])}, why))
             return false;
-    return problems.flush(db, why);
+    return problems.flush(why);
 }
 
 }  // namespace

@@ -23,11 +23,11 @@ bool RowBatch::add(HubDb& db, std::initializer_list<SqlField> fields, std::strin
         if (why) *why = table_ + ": " + *why;
         return false;
     }
-    if (sink_->rows() >= maxRows_ || sink_->bytes() >= kMaxBytes) return flush(db, why);
+    if (sink_->rows() >= maxRows_ || sink_->bytes() >= kMaxBytes) return flush(why);
     return true;
 }
 
-bool RowBatch::flush(HubDb&, std::string* why) {
+bool RowBatch::flush(std::string* why) {
     if (!sink_ || sink_->rows() == 0) return true;
     const bool ok = sink_->flush(why);
     if (!ok && why) *why = table_ + ": " + *why;

@@ -18,7 +18,7 @@ public:
     // `fields` must hold one field per column; they are encoded before add
     // returns. Flushes when the batch is full.
     bool add(HubDb& db, std::initializer_list<SqlField> fields, std::string* why);
-    bool flush(HubDb& db, std::string* why);
+    bool flush(std::string* why);
     const std::string& table() const { return table_; }
 
 private:

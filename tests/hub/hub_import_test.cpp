@@ -426,12 +426,12 @@ SCENARIO("PostgreSQL's binary COPY refuses an integer its column cannot hold, an
     using F = SqlField;
     REQUIRE(seats.add(
         *db, {F::text("r1"), F::integer(0), F::text(""), F::text(std::string_view("ab\0cd", 5)), F::text("")}, &why));
-    REQUIRE(seats.flush(*db, &why));
+    REQUIRE(seats.flush(&why));
     CHECK(db->scalar("SELECT nickname FROM seats WHERE record_id = 'r1'", {}, &why) == std::string("ab"));
     const bool stored =
         seats.add(*db, {F::text("r2"), F::integer(std::int64_t{1} << 40), F::text(""), F::text(""), F::text("")},
                   &why) &&
-        seats.flush(*db, &why);
+        seats.flush(&why);
     CHECK_FALSE(stored);
     CHECK(why.find("seats: seat") != std::string::npos);
     db->rollback();
