@@ -365,13 +365,10 @@ void SdlPlatform::beginFrame() {
 bool SdlPlatform::endFrame(const std::string& screenshotPath, std::string* error) {
     ImGui::Render();
     targets_.endFrame();
-    SDL_SetRenderDrawColor(renderer_, backdrop_ & 0xff, (backdrop_ >> 8) & 0xff, (backdrop_ >> 16) & 0xff, 255);
-    SDL_RenderClear(renderer_);
     lastDrawCommands_ = 0;
     if (const ImDrawData* d = ImGui::GetDrawData())
         for (int i = 0; i < d->CmdListsCount; ++i) lastDrawCommands_ += d->CmdLists[i]->CmdBuffer.Size;
-    if (softwareRenderer_) renderDrawDataSoftware(renderer_, ImGui::GetDrawData());
-    else ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    drawFrame(ImGui::GetDrawData());
     bool ok = true;
     if (!screenshotPath.empty()) {
         SDL_Surface* shot = SDL_CreateRGBSurfaceWithFormat(0, widthPx_, heightPx_, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -385,6 +382,13 @@ bool SdlPlatform::endFrame(const std::string& screenshotPath, std::string* error
     }
     SDL_RenderPresent(renderer_);
     return ok;
+}
+
+void SdlPlatform::drawFrame(ImDrawData* data) {
+    SDL_SetRenderDrawColor(renderer_, backdrop_ & 0xff, (backdrop_ >> 8) & 0xff, (backdrop_ >> 16) & 0xff, 255);
+    SDL_RenderClear(renderer_);
+    if (softwareRenderer_) renderDrawDataSoftware(renderer_, data);
+    else ImGui_ImplSDLRenderer_RenderDrawData(data);
 }
 
 namespace {

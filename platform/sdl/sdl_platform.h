@@ -106,6 +106,11 @@ protected:
     // A new density (the browser zoomed, the window moved to another
     // screen): fonts are rebuilt before the next frame.
     void rescale(float scale);
+    // Clears to the backdrop and draws the frame's triangles: through
+    // SDL_Renderer here (imgui_impl_sdlrenderer, or software_draw.h's runs);
+    // the browser draws them to WebGL itself (web/webgl_draw.h).
+    virtual void drawFrame(ImDrawData* data);
+    ImU32 backdrop() const { return backdrop_; }
 
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;

@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace samenspel::platform {
@@ -88,7 +89,21 @@ bool WebPlatform::init(std::string& error) {
     redrawEvent_ = SDL_RegisterEvents(1);
     web_install_page_hooks();
     start("samenspel_web");
+    std::string glError;
+    if (!webgl_.init(glError)) {
+        std::fprintf(stderr, "samenspel: drawing through SDL_Renderer (%s)\n", glError.c_str());
+        drawWithSdl_ = true;
+    }
     return true;
+}
+
+void WebPlatform::drawFrame(ImDrawData* data) {
+    if (!drawWithSdl_ && webgl_.ready()) {
+        webgl_.draw(data, backdrop(), widthPx(), heightPx());
+        return;
+    }
+    webgl_.handBack();
+    SdlPlatform::drawFrame(data);
 }
 
 void WebPlatform::onResized() {
@@ -134,13 +149,7 @@ void WebPlatform::persistFinished(bool ok) {
     persisting_ = false;
     ++persistsDone_;
     if (!ok) ++persistsFailed_;
-    if (ok != !lastPersistFailed_ && redrawEvent_ != static_cast<Uint32>(-1)) {
-        // The save banner comes or goes: a frame must show it although no
-        // input came (an event wakes the loop and counts as input).
-        SDL_Event e{};
-        e.type = redrawEvent_;
-        SDL_PushEvent(&e);
-    }
+    if (ok != !lastPersistFailed_) askRedraw();  // the save banner comes or goes
     lastPersistFailed_ = !ok;
     if (persistAgain_) {
         persistAgain_ = false;
@@ -160,9 +169,19 @@ void WebPlatform::pickFile(FileKind kind) { web_pick_file(kind == FileKind::Coor
 
 void WebPlatform::filePicked(const std::string& path, int kind) {
     picked_ = BroughtFile{path, kind == 1 ? FileKind::CoordinatorKey : FileKind::Bundle};
+    askRedraw();  // the app takes it on the next frame
+}
+
+void WebPlatform::drawWithSdl(bool on) {
+    drawWithSdl_ = on || !webgl_.ready();
+    askRedraw();
+}
+
+void WebPlatform::askRedraw() {
+    if (redrawEvent_ == static_cast<Uint32>(-1)) return;
     SDL_Event e{};
     e.type = redrawEvent_;
-    SDL_PushEvent(&e);  // the app takes it on the next frame
+    SDL_PushEvent(&e);
 }
 
 std::optional<BroughtFile> WebPlatform::takeBroughtFile() {
@@ -202,8 +221,16 @@ EMSCRIPTEN_KEEPALIVE void samenspel_web_picked(const char* path, int kind) {
     if (auto* p = samenspel::platform::webPlatform(); p && path) p->filePicked(path, kind);
 }
 
+// 1: frames are drawn through SDL_Renderer, 0: through webgl_draw.h (the
+// browser test compares the two).
+EMSCRIPTEN_KEEPALIVE void samenspel_web_draw_with_sdl(int on) {
+    if (auto* p = samenspel::platform::webPlatform()) p->drawWithSdl(on != 0);
+}
+
+// Something the screen shows changed in the page (a voice became ready or
+// finished speaking): a frame, although no input came.
 EMSCRIPTEN_KEEPALIVE void samenspel_web_wake() {
-    if (auto* p = samenspel::platform::webPlatform(); p && p->wake) p->wake();
+    if (auto* p = samenspel::platform::webPlatform()) p->askRedraw();
 }
 
 // Text from the hidden input, as SDL text events of at most 31 bytes, cut

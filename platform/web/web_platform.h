@@ -17,6 +17,7 @@
 
 #include "platform/sdl/sdl_platform.h"
 #include "platform/web/web_read_aloud.h"
+#include "platform/web/webgl_draw.h"
 
 namespace samenspel::platform {
 
@@ -66,12 +67,22 @@ public:
     void retryStorageWrite() override;
     void dataWritten() override { dataChanged(); }
 
+    // Draw the frames through SDL_Renderer instead of webgl_draw.h (the
+    // browser test compares the two pictures).
+    void drawWithSdl(bool on);
+    // A frame must come although no input came (the page changed something
+    // the screen shows): an event that wakes the loop and counts as input.
+    void askRedraw();
+
 private:
+    void drawFrame(ImDrawData* data) override;
     void onOtherEvent(const SDL_Event& e) override;
     void onTextInput(bool active) override;
     void onResized() override;
 
     WebReadAloud readAloud_;
+    WebGlDraw webgl_;
+    bool drawWithSdl_ = false;  // also when webgl_ could not start
     bool dataDirty_ = false, persisting_ = false, persistAgain_ = false;
     int persistsDone_ = 0, persistsFailed_ = 0;
     bool lastPersistFailed_ = false;  // the app shows the save banner until a write works again

@@ -8,6 +8,7 @@
 //   node run.mjs import SITE WORK CLI PROFILE        a bundle picked in the file picker comes in
 //   node run.mjs coordinator SITE WORK HUB PROFILE   Settings: the coordinator's .pub picked
 //   node run.mjs storage_failure SITE SHOTS          IndexedDB refuses a write: the save banner, then no loss
+//   node run.mjs drawing SITE SHOTS PNG_DIFF         the page's own WebGL drawing matches SDL_Renderer's
 // Scripts are the desktop's own (tests/ui/*.txt): tap, drag, swipe, type,
 // key, expect, expect-not, wait, shot, relaunch (a reload of the page) and
 // check touch-size run here; the desktop driver's probes of the record
@@ -301,6 +302,44 @@ async function main() {
       await shot(again, shots, '04-resumed');
       await h.expectTarget(again, 'pass.open');
       console.log('reload kept the screen; closed during a save, the game resumed at the pass screen');
+    });
+  } else if (mode === 'drawing') {
+    // The page draws ImGui's triangles to WebGL itself (webgl_draw.cpp);
+    // the same frames drawn through SDL_Renderer must look the same: text,
+    // pictograms from the atlas, see-through shadows, clipped lists.
+    const [shots, pngDiff] = rest;
+    await withApp('phone', async ({ page }) => {
+      // The fallback voice loads a moment after the page and adds speaker
+      // buttons: both pictures must come after that.
+      await page.waitForFunction(() => Module.samenspelVoice.kind() !== 0, null, { timeout: 8000 }).catch(() => {});
+      await h.settle(page);
+      const frames = () => page.evaluate(() => Module._samenspel_web_frames());
+      const both = async (name) => {
+        await shot(page, shots, `${name}-webgl`);
+        const before = await frames();
+        await page.evaluate(() => Module._samenspel_web_draw_with_sdl(1));
+        await page.waitForFunction((n) => Module._samenspel_web_frames() > n, before);
+        await h.settle(page);
+        await shot(page, shots, `${name}-sdl`);
+        await page.evaluate(() => Module._samenspel_web_draw_with_sdl(0));
+        await page.waitForFunction((n) => Module._samenspel_web_frames() > n + 1, before);
+        await h.settle(page);
+        // png_diff: at most 0.2 % of the pixels off by more than 24 levels.
+        try {
+          console.log(execFileSync(pngDiff, [join(shots, `${name}-webgl.png`), join(shots, `${name}-sdl.png`)],
+            { encoding: 'utf8' }).trim());
+        } catch (e) {
+          throw new Error(`${name}: WebGL and SDL_Renderer differ: ${e.stdout || ''}${e.stderr || ''}`);
+        }
+      };
+      await both('01-home');
+      await h.tap(page, 'Tegenwicht');
+      await h.tap(page, 'setup.start');
+      await h.tap(page, 'how-to.skip');
+      await h.tap(page, 'round.ready');
+      await h.tap(page, 'pass.open');
+      await both('02-hand');
+      console.log('WebGL and SDL_Renderer draw the same pictures');
     });
   } else if (mode === 'offline') {
     const [shots] = rest;
