@@ -180,32 +180,48 @@ void WebGlDraw::handBack() {
 }
 
 void WebGlDraw::draw(const ImDrawData* data, ImU32 backdrop, int w, int h) {
-    if (!owner_) takeOver();
-    glViewport(0, 0, w, h);
-    glDisable(GL_SCISSOR_TEST);
-    glClearColor((backdrop & 0xff) / 255.0f, ((backdrop >> 8) & 0xff) / 255.0f, ((backdrop >> 16) & 0xff) / 255.0f,
-                 1.0f);
+    if (!owner_) {
+        takeOver();
+        // What stays the same from frame to frame is set once: while this
+        // draws, nothing else touches it (SDL only makes and fills textures).
+        glUseProgram(program_);
+        glActiveTexture(GL_TEXTURE0);  // where SDL_GL_BindTexture binds
+        glEnable(GL_BLEND);            // as SDL_BLENDMODE_BLEND, which imgui_impl_sdlrenderer asks for
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        glDisable(GL_CULL_FACE);
+        glDisable(GL_DEPTH_TEST);
+        glEnable(GL_SCISSOR_TEST);  // the clear too goes through the scissor box, set to the whole frame
+        glEnableVertexAttribArray(kPosition);
+        glEnableVertexAttribArray(kUv);
+        glEnableVertexAttribArray(kColour);
+        sent_ = Sent{};
+    }
+    if (w != sent_.w || h != sent_.h) {
+        glViewport(0, 0, w, h);
+        sent_.w = w, sent_.h = h;
+    }
+    if (backdrop != sent_.backdrop) {
+        glClearColor((backdrop & 0xff) / 255.0f, ((backdrop >> 8) & 0xff) / 255.0f,
+                     ((backdrop >> 16) & 0xff) / 255.0f, 1.0f);
+        sent_.backdrop = backdrop;
+    }
+    glScissor(0, 0, w, h);
     glClear(GL_COLOR_BUFFER_BIT);
     if (!data || data->TotalIdxCount == 0 || w <= 0 || h <= 0) return;
 
-    glUseProgram(program_);
-    glActiveTexture(GL_TEXTURE0);  // where SDL_GL_BindTexture binds
-    glEnable(GL_BLEND);  // as SDL_BLENDMODE_BLEND, which imgui_impl_sdlrenderer asks for
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glDisable(GL_CULL_FACE);
-    glDisable(GL_DEPTH_TEST);
-    glEnable(GL_SCISSOR_TEST);
     // ImGui's coordinates (DisplayPos .. +DisplaySize, y down) to clip space.
     const ImVec2 pos = data->DisplayPos, size = data->DisplaySize, fb = data->FramebufferScale;
-    glUniform2f(scaleAt_, 2.0f / size.x, -2.0f / size.y);
-    glUniform2f(offsetAt_, -1.0f - pos.x * 2.0f / size.x, 1.0f + pos.y * 2.0f / size.y);
-    glEnableVertexAttribArray(kPosition);
-    glEnableVertexAttribArray(kUv);
-    glEnableVertexAttribArray(kColour);
+    const ImVec4 view(2.0f / size.x, -2.0f / size.y, -1.0f - pos.x * 2.0f / size.x, 1.0f + pos.y * 2.0f / size.y);
+    if (view.x != sent_.view.x || view.y != sent_.view.y || view.z != sent_.view.z || view.w != sent_.view.w) {
+        glUniform2f(scaleAt_, view.x, view.y);
+        glUniform2f(offsetAt_, view.z, view.w);
+        sent_.view = view;
+    }
 
+    // SDL binds a texture of its own when it fills one (a new pictogram):
+    // the first draw of a frame binds again.
     SDL_Texture* bound = nullptr;
-    ImVec2 mode(-1, -1);
     // Lists go up in batches that 16-bit indices can address (one batch,
     // in practice: a busy frame has some 5,000 vertices).
     for (int first = 0; first < data->CmdListsCount;) {
@@ -255,8 +271,8 @@ void WebGlDraw::draw(const ImDrawData* data, ImU32 backdrop, int w, int h) {
                     SDL_GL_BindTexture(texture, nullptr, nullptr);
                     bound = texture;
                     const ImVec2 m = textureMode(texture);
-                    if (m.x != mode.x || m.y != mode.y) glUniform2f(modeAt_, m.x, m.y);
-                    mode = m;
+                    if (m.x != sent_.mode.x || m.y != sent_.mode.y) glUniform2f(modeAt_, m.x, m.y);
+                    sent_.mode = m;
                 }
                 glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), GL_UNSIGNED_SHORT,
                                reinterpret_cast<const void*>((listStart + cmd.IdxOffset) * sizeof(ImDrawIdx)));
@@ -265,7 +281,6 @@ void WebGlDraw::draw(const ImDrawData* data, ImU32 backdrop, int w, int h) {
         }
         first = end;
     }
-    glDisable(GL_SCISSOR_TEST);
 }
 
 }  // namespace samenspel::platform

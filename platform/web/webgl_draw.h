@@ -50,6 +50,14 @@ private:
     };
     bool owner_ = false;  // the GL state is this one's (takeOver ran, handBack did not)
     SdlState sdl_;
+    // What this last sent, so a frame sends only what changed.
+    struct Sent {
+        int w = -1, h = -1;
+        ImU32 backdrop = 0;  // (a backdrop is opaque: 0 is never one)
+        ImVec4 view = ImVec4(0, 0, 0, 0);
+        ImVec2 mode = ImVec2(-1, -1);
+    };
+    Sent sent_;
 
     unsigned program_ = 0;
     int scaleAt_ = -1, offsetAt_ = -1, modeAt_ = -1;
