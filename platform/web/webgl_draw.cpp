@@ -136,8 +136,8 @@ void WebGlDraw::takeOver() {
     glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &s.arrayBuffer);
     glGetIntegerv(GL_ELEMENT_ARRAY_BUFFER_BINDING, &s.elementBuffer);
     glGetIntegerv(GL_ACTIVE_TEXTURE, &s.activeTexture);
-    glActiveTexture(GL_TEXTURE0);
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &s.texture);
+    // (Textures are bound through SDL_GL_BindTexture, which tells SDL: its
+    // idea of the bound texture stays true without restoring it.)
     for (GLuint a = 0; a < 3; ++a) glGetVertexAttribiv(a, GL_VERTEX_ATTRIB_ARRAY_ENABLED, &s.attribEnabled[a]);
     s.blend = glIsEnabled(GL_BLEND);
     s.scissor = glIsEnabled(GL_SCISSOR_TEST);
@@ -159,8 +159,6 @@ void WebGlDraw::handBack() {
     glUseProgram(static_cast<GLuint>(s.program));
     glBindBuffer(GL_ARRAY_BUFFER, static_cast<GLuint>(s.arrayBuffer));
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLuint>(s.elementBuffer));
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(s.texture));
     glActiveTexture(static_cast<GLenum>(s.activeTexture));
     for (GLuint a = 0; a < 3; ++a) {
         if (s.attribEnabled[a]) glEnableVertexAttribArray(a);

@@ -41,7 +41,7 @@ private:
 
     // The GL state SDL_Renderer counts on, while this draws.
     struct SdlState {
-        int program = 0, arrayBuffer = 0, elementBuffer = 0, activeTexture = 0, texture = 0;
+        int program = 0, arrayBuffer = 0, elementBuffer = 0, activeTexture = 0;
         int attribEnabled[3] = {};
         bool blend = false, scissor = false;
         int blendSrcRgb = 0, blendDstRgb = 0, blendSrcAlpha = 0, blendDstAlpha = 0, blendEqRgb = 0, blendEqAlpha = 0;
