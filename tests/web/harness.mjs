@@ -77,6 +77,13 @@ export async function settle(page, timeout = 20000) {
     null, { timeout, polling: 20 });
 }
 
+// Until the read-aloud voice is ready (or 8 s passed: the browser may have
+// none) and the frames that show its speaker buttons are drawn.
+export async function voiceReady(page, timeout = 8000) {
+  await page.waitForFunction(() => Module.samenspelVoice.kind() !== 0, null, { timeout }).catch(() => {});
+  await settle(page);
+}
+
 export async function targets(page) {
   return page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._samenspel_web_targets())));
 }

@@ -48,7 +48,7 @@ async function voiceKind(page) {
 async function runScript(page, script, shots, context, url) {
   const lines = (await readFile(script, 'utf8')).split('\n');
   // The fallback voice loads in its worker a moment after the page.
-  await page.waitForFunction(() => Module.samenspelVoice.kind() !== 0, null, { timeout: 8000 }).catch(() => {});
+  await h.voiceReady(page);
   const noVoice = (await voiceKind(page)) === 0;
   console.log(noVoice ? 'no voice in this browser: read-aloud lines are skipped' : `voice: ${(await voiceKind(page)) === 1 ? 'the device' : 'eSpeak worker'}`);
   let skipped = 0;
@@ -156,6 +156,9 @@ async function animRun(context, url, rate) {
   await h.waitReady(page, 120000);
   let idle = null;
   if (rate === 4) {
+    // Idle once the page has started: the voice, when it becomes ready,
+    // brings speaker buttons (frames that show a change).
+    await h.voiceReady(page, 30000);
     const f0 = await h.frames(page);
     await page.waitForTimeout(2000);
     idle = (await h.frames(page)) - f0;
@@ -327,8 +330,7 @@ async function main() {
     await withApp('phone', async ({ page }) => {
       // The fallback voice loads a moment after the page and adds speaker
       // buttons: both pictures must come after that.
-      await page.waitForFunction(() => Module.samenspelVoice.kind() !== 0, null, { timeout: 8000 }).catch(() => {});
-      await h.settle(page);
+      await h.voiceReady(page);
       const frames = () => page.evaluate(() => Module._samenspel_web_frames());
       const both = async (name) => {
         await shot(page, shots, `${name}-webgl`);
@@ -429,6 +431,7 @@ async function main() {
     });
   } else if (mode === 'idle') {
     await withApp('phone', async ({ page }) => {
+      await h.voiceReady(page);  // its speaker buttons are a change, not idle
       await h.tap(page, 'home.beeldmodus');
       const f0 = await h.frames(page);
       const t0 = await page.evaluate(() => Module._samenspel_web_ticks());
