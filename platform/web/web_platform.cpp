@@ -90,10 +90,8 @@ bool WebPlatform::init(std::string& error) {
     web_install_page_hooks();
     start("samenspel_web");
     std::string glError;
-    if (!webgl_.init(glError)) {
+    if (!webgl_.init(glError))  // then frames go through SDL_Renderer (drawFrame)
         std::fprintf(stderr, "samenspel: drawing through SDL_Renderer (%s)\n", glError.c_str());
-        drawWithSdl_ = true;
-    }
     return true;
 }
 
@@ -173,7 +171,7 @@ void WebPlatform::filePicked(const std::string& path, int kind) {
 }
 
 void WebPlatform::drawWithSdl(bool on) {
-    drawWithSdl_ = on || !webgl_.ready();
+    drawWithSdl_ = on;
     askRedraw();
 }
 

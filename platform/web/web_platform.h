@@ -82,7 +82,7 @@ private:
 
     WebReadAloud readAloud_;
     WebGlDraw webgl_;
-    bool drawWithSdl_ = false;  // also when webgl_ could not start
+    bool drawWithSdl_ = false;  // the browser test asked for SDL_Renderer
     bool dataDirty_ = false, persisting_ = false, persistAgain_ = false;
     int persistsDone_ = 0, persistsFailed_ = 0;
     bool lastPersistFailed_ = false;  // the app shows the save banner until a write works again

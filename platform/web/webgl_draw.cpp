@@ -48,6 +48,14 @@ void main() {
 }
 )";
 
+// What the shader compiler or the linker said about `object`.
+template <typename GetLog>
+std::string infoLog(GetLog getLog, GLuint object) {
+    char log[512] = {};
+    getLog(object, sizeof log, nullptr, log);
+    return log;
+}
+
 GLuint compile(GLenum kind, const char* source, std::string& error) {
     const GLuint shader = glCreateShader(kind);
     glShaderSource(shader, 1, &source, nullptr);
@@ -55,9 +63,7 @@ GLuint compile(GLenum kind, const char* source, std::string& error) {
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
     if (!ok) {
-        char log[512] = {};
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        error = std::string("shader: ") + log;
+        error = "shader: " + infoLog(glGetShaderInfoLog, shader);
         glDeleteShader(shader);
         return 0;
     }
@@ -110,9 +116,7 @@ bool WebGlDraw::init(std::string& error) {
     GLint ok = 0;
     glGetProgramiv(program, GL_LINK_STATUS, &ok);
     if (!ok) {
-        char log[512] = {};
-        glGetProgramInfoLog(program, sizeof log, nullptr, log);
-        error = std::string("shader program: ") + log;
+        error = "shader program: " + infoLog(glGetProgramInfoLog, program);
         glDeleteProgram(program);
         return false;
     }
